@@ -1,0 +1,8 @@
+package org.matchwise.security.persistence;
+
+/** What a user may do: run the office, advise a caseload, or keep their own record current. */
+public enum Role {
+    ADMIN,
+    ADVISOR,
+    APPLICANT
+}

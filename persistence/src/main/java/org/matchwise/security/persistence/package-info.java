@@ -1,0 +1,2 @@
+/** User accounts: their table, repository and login-failure bookkeeping. */
+package org.matchwise.security.persistence;

@@ -1,0 +1,2 @@
+/** Test support shared by every module: the real PostgreSQL database that persistence tests use. */
+package org.matchwise.testing;

@@ -1,0 +1,33 @@
+package org.matchwise.base.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.matchwise.security.AccountService;
+
+/** The landing page after sign-in: who you are, your school and what your role lets you do here. */
+@Route("")
+@PermitAll
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    final H2 greeting;
+    final Paragraph roleHelp;
+
+    HomeView(AccountService accounts) {
+        var me = accounts.me();
+        greeting = new H2(getTranslation("home.greeting", me.displayName()));
+        var school = new Paragraph(getTranslation("home.school", me.school()));
+        roleHelp = new Paragraph(getTranslation("home.role." + me.role().name()));
+        add(greeting, school, roleHelp);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title");
+    }
+}

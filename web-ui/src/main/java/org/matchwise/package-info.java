@@ -1,0 +1,2 @@
+/** The Matchwise application: its entry point and the beans every feature shares. */
+package org.matchwise;

@@ -1,0 +1,108 @@
+package org.matchwise.security;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import org.matchwise.security.persistence.Role;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in principal: who they are, their school (the tenant) and their role. */
+public final class MatchwiseUser implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final long schoolId;
+    private final String email;
+    private final String displayName;
+    private final Role role;
+    private final boolean enabled;
+    private final boolean locked;
+    private String passwordHash;
+
+    public MatchwiseUser(long id, long schoolId, String email, String displayName, Role role,
+            String passwordHash, boolean enabled, boolean locked) {
+        this.id = id;
+        this.schoolId = schoolId;
+        this.email = email;
+        this.displayName = displayName;
+        this.role = role;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.locked = locked;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long schoolId() {
+        return schoolId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean is(Role other) {
+        return role == other;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        // an invited user without a password can never sign in: no hash matches "{noop}" plus nothing
+        return passwordHash == null ? "{noop}" + java.util.UUID.randomUUID() : passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MatchwiseUser other && other.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return "MatchwiseUser[" + id + ", " + role + ", school " + schoolId + "]";
+    }
+}

@@ -1,0 +1,94 @@
+package org.matchwise.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
+import org.matchwise.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Three filter chains:
+ * <ol>
+ *   <li>{@code /api/**}: stateless HTTP Basic, no session and therefore no CSRF token; errors as JSON;</li>
+ *   <li>{@code /actuator/**}: health open to anyone (Docker health checks), the rest for admins;</li>
+ *   <li>everything else: the Vaadin UI with its login view, sessions and CSRF protection.</li>
+ * </ol>
+ * Method security ({@code @PreAuthorize}, {@code @RolesAllowed}) guards every application service.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfig {
+
+    static final String UNAUTHORIZED_JSON = "{\"status\":401,\"error\":\"unauthorized\","
+            + "\"message\":\"Sign in with a valid email and password (HTTP Basic).\"}";
+    static final String FORBIDDEN_JSON = "{\"status\":403,\"error\":\"forbidden\","
+            + "\"message\":\"Your role does not allow this request.\"}";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Matchwise\"");
+            writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, UNAUTHORIZED_JSON);
+        };
+        AccessDeniedHandler forbidden = (request, response, e) ->
+                writeJson(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN_JSON);
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .httpBasic(basic -> { })
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
+        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** bcrypt through Spring Security's delegating encoder, so stored hashes can move to a newer scheme. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static void writeJson(HttpServletResponse response, int status, String body) throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(body);
+    }
+}
