@@ -1,0 +1,88 @@
+package org.matchwise.testing;
+
+import static org.matchwise.applicant.ClinicalKind.HANDS_ON;
+
+import java.time.LocalDate;
+import org.matchwise.applicant.ApplicantProfile;
+import org.matchwise.applicant.ApplicantType;
+import org.matchwise.applicant.ClinicalExperience;
+import org.matchwise.applicant.ClinicalKind;
+import org.matchwise.applicant.Exam;
+import org.matchwise.applicant.Letter;
+import org.matchwise.applicant.LetterStatus;
+import org.matchwise.applicant.LetterStrength;
+import org.matchwise.applicant.Specialty;
+import org.matchwise.applicant.TimelineEntry;
+import org.matchwise.applicant.TimelineKind;
+import org.matchwise.applicant.Visa;
+import org.matchwise.ruleset.RuleSet;
+
+/**
+ * Profile builders for tests in every module. {@link #clean()} is an applicant with no red flag for
+ * match year 2027 assessed on {@link #AS_OF}; tests add exactly what their rule needs.
+ */
+public final class Profiles {
+    public static final int MATCH_YEAR = 2027;
+    public static final LocalDate AS_OF = LocalDate.of(2026, 5, 15);
+    public static final LocalDate ERAS_OPENS = LocalDate.of(2026, 6, 1);
+    public static final LocalDate PROGRAMS_OPEN = LocalDate.of(2026, 9, 24);
+
+    private Profiles() {
+    }
+
+    public static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    public static RuleSet rules() {
+        return RuleSet.defaults(MATCH_YEAR);
+    }
+
+    /** The bare minimum: identity, type and dates; no exams, experiences, letters or timeline. */
+    public static ApplicantProfile.Builder minimal() {
+        return ApplicantProfile.builder()
+                .externalId("T-1")
+                .name("Test", "Applicant")
+                .email("test.applicant@example.org")
+                .applicantType(ApplicantType.US_IMG)
+                .visa(Visa.NONE)
+                .medicalSchool("Example University School of Medicine", "GD")
+                .matriculationDate(d("2020-08-15"))
+                .graduationDate(d("2024-05-30"))
+                .matchYear(MATCH_YEAR);
+    }
+
+    /**
+     * An Internal Medicine applicant with no flag as of {@link #AS_OF}: graduated 2024, Step 1 pass,
+     * Step 2 CK 240, education then research to date, 5 months of recent US IM rotations, two received
+     * IM letters.
+     */
+    public static ApplicantProfile.Builder clean() {
+        return minimal()
+                .targetSpecialties(Specialty.INTERNAL_MEDICINE)
+                .exam(org.matchwise.applicant.ExamAttempt.passed(Exam.USMLE_STEP1, d("2022-06-01")))
+                .exam(org.matchwise.applicant.ExamAttempt.passed(Exam.USMLE_STEP2_CK, d("2023-07-01"), 240))
+                .timelineEntry(TimelineEntry.of(TimelineKind.EDUCATION, d("2020-08-15"), d("2024-05-30"), true))
+                .timelineEntry(TimelineEntry.of(TimelineKind.RESEARCH, d("2024-06-15"), null, false))
+                .clinicalExperience(ClinicalExperience.us(HANDS_ON, Specialty.INTERNAL_MEDICINE, d("2025-09-01"), d("2025-11-30")))
+                .clinicalExperience(ClinicalExperience.us(HANDS_ON, Specialty.INTERNAL_MEDICINE, d("2026-01-05"), d("2026-03-01")))
+                .letter(received("A. Internist, MD", Specialty.INTERNAL_MEDICINE))
+                .letter(received("B. Internist, MD", Specialty.INTERNAL_MEDICINE));
+    }
+
+    public static Letter received(String writer, Specialty specialty) {
+        return Letter.us(writer, specialty, LetterStatus.RECEIVED, LetterStrength.STRONG);
+    }
+
+    public static Letter letter(Specialty specialty, LetterStatus status) {
+        return Letter.us("Writer " + specialty, specialty, status, LetterStrength.STANDARD);
+    }
+
+    public static ClinicalExperience usHandsOn(Specialty specialty, String start, String end) {
+        return ClinicalExperience.us(HANDS_ON, specialty, d(start), end == null ? null : d(end));
+    }
+
+    public static ClinicalExperience us(ClinicalKind kind, Specialty specialty, String start, String end) {
+        return ClinicalExperience.us(kind, specialty, d(start), end == null ? null : d(end));
+    }
+}
