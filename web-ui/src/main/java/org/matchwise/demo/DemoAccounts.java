@@ -4,7 +4,7 @@ import java.util.List;
 import org.matchwise.MatchwiseProperties;
 import org.matchwise.security.AccountSetup;
 import org.matchwise.security.AccountSetup.NewAccount;
-import org.matchwise.security.persistence.Role;
+import org.matchwise.account.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

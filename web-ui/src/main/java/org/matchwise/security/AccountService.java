@@ -2,7 +2,7 @@ package org.matchwise.security;
 
 import java.util.List;
 import org.matchwise.school.persistence.SchoolRepository;
-import org.matchwise.security.persistence.Role;
+import org.matchwise.account.Role;
 import org.matchwise.security.persistence.UserRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

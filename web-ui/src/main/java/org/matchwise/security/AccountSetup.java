@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.matchwise.school.persistence.SchoolEntity;
 import org.matchwise.school.persistence.SchoolRepository;
-import org.matchwise.security.persistence.Role;
+import org.matchwise.account.Role;
 import org.matchwise.security.persistence.UserEntity;
 import org.matchwise.security.persistence.UserRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -2,7 +2,7 @@ package org.matchwise.security;
 
 import java.util.List;
 import org.matchwise.MatchwiseProperties;
-import org.matchwise.security.persistence.Role;
+import org.matchwise.account.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

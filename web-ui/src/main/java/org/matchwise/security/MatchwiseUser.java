@@ -3,7 +3,7 @@ package org.matchwise.security;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
-import org.matchwise.security.persistence.Role;
+import org.matchwise.account.Role;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

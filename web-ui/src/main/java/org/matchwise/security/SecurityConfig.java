@@ -26,11 +26,13 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  *   <li>{@code /actuator/**}: health open to anyone (Docker health checks), the rest for admins;</li>
  *   <li>everything else: the Vaadin UI with its login view, sessions and CSRF protection.</li>
  * </ol>
- * Method security ({@code @PreAuthorize}, {@code @RolesAllowed}) guards every application service.
+ * Method security ({@code @PreAuthorize}) guards every application service. JSR-250 method security stays
+ * off on purpose: it would wrap every view annotated {@code @RolesAllowed} in a proxy, and Vaadin checks
+ * those view annotations itself.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
+import org.matchwise.account.Role;
 import java.util.Objects;
 
 /**

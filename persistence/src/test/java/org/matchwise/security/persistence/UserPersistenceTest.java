@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.matchwise.account.Role;
 import org.matchwise.school.persistence.SchoolEntity;
 import org.matchwise.school.persistence.SchoolRepository;
 import org.matchwise.testing.PostgresDatabase;

@@ -18,8 +18,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends LoginOverlay implements BeforeEnterObserver, HasDynamicTitle {
 
+    final LoginI18n i18n = LoginI18n.createDefault();
+
     LoginView() {
-        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.setHeader(new LoginI18n.Header());
         i18n.getHeader().setTitle(getTranslation("app.name"));
         i18n.getHeader().setDescription(getTranslation("login.description"));
         i18n.getForm().setTitle(getTranslation("login.title"));

@@ -1,4 +1,4 @@
-package org.matchwise.security.persistence;
+package org.matchwise.account;
 
 /** What a user may do: run the office, advise a caseload, or keep their own record current. */
 public enum Role {

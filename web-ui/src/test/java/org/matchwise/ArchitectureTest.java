@@ -1,0 +1,64 @@
+package org.matchwise;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The house rules of architecture.md that a machine can check. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.matchwise");
+    }
+
+    @Test
+    void core_depends_on_no_framework() {
+        noClasses().that().resideInAnyPackage(CorePackages.ALL)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "org.hibernate..", "com.vaadin..", "tools.jackson..", "com.fasterxml..", "org.thymeleaf..")
+                .check(classes);
+    }
+
+    @Test
+    void views_and_controllers_never_touch_repositories_or_entities() {
+        noClasses().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(RestController.class)
+                .or().resideInAnyPackage("..ui..", "..api..")
+                .should().dependOnClassesThat().resideInAnyPackage("..persistence..")
+                .orShould().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void persistence_and_reports_do_not_depend_on_the_web_layer() {
+        noClasses().that().resideInAnyPackage("..persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "..ui..", "..api..")
+                .check(classes);
+    }
+
+    @Test
+    void every_view_declares_who_may_open_it() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
+                .check(classes);
+    }
+
+    /** Core's feature packages (everything in core lives directly in these). */
+    static final class CorePackages {
+        static final String[] ALL = {"org.matchwise.applicant..", "org.matchwise.ruleset..", "org.matchwise.flags..",
+            "org.matchwise.assessment..", "org.matchwise.readiness..", "org.matchwise.explanation..",
+            "org.matchwise.remediation..", "org.matchwise.account.."};
+    }
+}

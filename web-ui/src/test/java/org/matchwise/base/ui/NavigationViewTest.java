@@ -1,0 +1,67 @@
+package org.matchwise.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.matchwise.MatchwiseTest;
+import org.matchwise.security.ui.LoginView;
+import org.matchwise.security.ui.UsersView;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@MatchwiseTest
+class NavigationViewTest extends SpringBrowserlessTest {
+
+    private java.util.List<String> navigationLabels() {
+        return $(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    @WithUserDetails("admin@demo.example")
+    void an_admin_sees_home_and_users_in_the_navigation() {
+        navigate(HomeView.class);
+
+        assertThat(navigationLabels()).containsExactly("Home", "Users");
+        assertThat($(HomeView.class).single().greeting.getText()).isEqualTo("Welcome, Avery Admin");
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void an_advisor_does_not_see_the_user_list_in_the_navigation() {
+        navigate(HomeView.class);
+
+        assertThat(navigationLabels()).doesNotContain("Users").contains("Home");
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void an_advisor_who_types_the_user_list_address_does_not_get_it() {
+        navigate(HomeView.class);
+        UI.getCurrent().navigate("admin/users");
+
+        assertThat($(UsersView.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("applicant@demo.example")
+    void the_layout_says_who_is_signed_in_and_offers_logout() {
+        navigate(HomeView.class);
+
+        MainLayout layout = $(MainLayout.class).single();
+        assertThat(layout.who.getText()).contains("Dana Reyes").contains("Applicant").contains("Demo School of Medicine");
+        assertThat(layout.logout.getText()).isEqualTo("Sign out");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void an_anonymous_visitor_is_sent_to_the_login_view() {
+        UI.getCurrent().navigate("");
+
+        assertThat($(LoginView.class).exists()).isTrue();
+        assertThat($(HomeView.class).exists()).isFalse();
+    }
+}
