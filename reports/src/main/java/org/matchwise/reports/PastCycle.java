@@ -1,0 +1,10 @@
+package org.matchwise.reports;
+
+import java.util.Objects;
+
+/** An earlier application cycle of the applicant. */
+public record PastCycle(int matchYear, CycleOutcome outcome, int programsApplied, int interviews) {
+    public PastCycle {
+        Objects.requireNonNull(outcome, "outcome");
+    }
+}

@@ -1,0 +1,21 @@
+package org.matchwise.reports;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Step 2 CK against the cycle's calendar.
+ *
+ * @param examDate          the passing attempt, else the earliest scheduled date, else {@code null}
+ * @param expectedScoreDate exam date plus the score lag, or {@code null}
+ * @param erasOpens         the cycle's ERAS opening
+ * @param programsOpen      the day programs can first see applications
+ */
+public record Step2Timing(Step2Status status, LocalDate examDate, LocalDate expectedScoreDate,
+                          LocalDate erasOpens, LocalDate programsOpen, int scoreLagDays) {
+    public Step2Timing {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(erasOpens, "erasOpens");
+        Objects.requireNonNull(programsOpen, "programsOpen");
+    }
+}

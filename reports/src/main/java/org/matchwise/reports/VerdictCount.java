@@ -1,0 +1,10 @@
+package org.matchwise.reports;
+
+import java.util.Objects;
+
+/** How many applicants of a cohort got a verdict. */
+public record VerdictCount(Verdict verdict, int count) {
+    public VerdictCount {
+        Objects.requireNonNull(verdict, "verdict");
+    }
+}
