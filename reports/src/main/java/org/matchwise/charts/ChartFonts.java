@@ -21,6 +21,9 @@ final class ChartFonts {
 
     static {
         load("/fonts/DejaVuSans-Bold.ttf");
+        // JFreeChart's workaround for old JDKs draws rotated text (the vertical axis label) as a
+        // glyph outline; drawn as an SVG <text> it stays selectable and readable by assistive tech
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
     private ChartFonts() {

@@ -1,0 +1,105 @@
+package org.matchwise.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Timings, not run by default (tag "benchmark"). Run with
+ * {@code ./mvnw -B -q -pl reports -am test -Dgroups=benchmark -DexcludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false -Dtest=ReportBenchmark -DargLine=-Xmx256m}.
+ * Figures are in reports/BENCHMARK.md.
+ */
+@Tag("benchmark")
+class ReportBenchmark {
+
+    private static final int WARM_UP = 30;
+    private static final int MEASURED = 50;
+    private static final int BATCH = 500;
+
+    @Test
+    void oneReadinessReportWarmRendersWellUnder300Milliseconds() {
+        ReportRenderer renderer = new ReportRenderer();
+        ReadinessReport model = SampleReports.readiness();
+        for (int i = 0; i < WARM_UP; i++) {
+            renderer.render(model, Variant.OFFICE, Locale.US);
+        }
+        long[] nanos = new long[MEASURED];
+        for (int i = 0; i < MEASURED; i++) {
+            long start = System.nanoTime();
+            renderer.render(model, Variant.OFFICE, Locale.US);
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        double median = nanos[MEASURED / 2] / 1e6;
+        double p95 = nanos[(int) (MEASURED * 0.95)] / 1e6;
+        System.out.printf(Locale.ROOT, "BENCHMARK readiness report warm: median %.1f ms, p95 %.1f ms, min %.1f ms, max %.1f ms%n",
+                median, p95, nanos[0] / 1e6, nanos[MEASURED - 1] / 1e6);
+        assertThat(median).isLessThan(300);
+    }
+
+    @Test
+    void aBatchOf500ReportsStreamsIntoAZipWithinAMinuteAndBoundedHeap() throws IOException {
+        ReportRenderer renderer = new ReportRenderer();
+        Path zip = Files.createTempFile("matchwise-batch", ".zip");
+        resetPeakHeap();
+        long start = System.nanoTime();
+        try (ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip)))) {
+            for (int i = 0; i < BATCH; i++) {
+                out.putNextEntry(new ZipEntry("readiness-" + i + ".pdf"));
+                ReadinessReport model = SampleReports.readiness("Applicant " + i + " Ñúñez-Øberg");
+                // the renderer writes straight into the entry; the ZIP stream stays open for the next one
+                renderer.render(model, i % 2 == 0 ? Variant.OFFICE : Variant.APPLICANT, Locale.US, nonClosing(out));
+                out.closeEntry();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long size = Files.size(zip);
+        Files.delete(zip);
+        long peakHeapMb = peakHeap() / (1024 * 1024);
+        System.out.printf(Locale.ROOT, "BENCHMARK batch: %d reports in %.1f s (%.1f ms each), zip %d KB, peak heap %d MB, max heap %d MB%n",
+                BATCH, seconds, seconds * 1000 / BATCH, size / 1024, peakHeapMb, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        assertThat(seconds).isLessThan(60);
+    }
+
+    private static OutputStream nonClosing(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    private static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
+    }
+}
