@@ -38,6 +38,7 @@ final class Evidence {
     }
 
     private static final int MAX_INDEX = 1 << 20;
+    private static final Source[] SOURCES = Source.values();
     private long[] keys = new long[8];
     private int size;
 
@@ -64,7 +65,7 @@ final class Evidence {
         for (String ref : refs) {
             int bracket = ref.indexOf('[');
             String path = bracket < 0 ? ref : ref.substring(0, bracket);
-            for (Source s : Source.values()) {
+            for (Source s : SOURCES) {
                 if (s.path.equals(path) && s.indexed == (bracket >= 0)) {
                     add(s, bracket < 0 ? 0 : Integer.parseInt(ref.substring(bracket + 1, ref.length() - 1)));
                     break;
@@ -82,9 +83,8 @@ final class Evidence {
         long[] sorted = Arrays.copyOf(keys, size);
         Arrays.sort(sorted);
         String[] out = new String[size];
-        Source[] sources = Source.values();
         for (int i = 0; i < size; i++) {
-            Source s = sources[(int) (sorted[i] / MAX_INDEX)];
+            Source s = SOURCES[(int) (sorted[i] / MAX_INDEX)];
             out[i] = s.indexed ? s.path + "[" + (sorted[i] % MAX_INDEX) + "]" : s.path;
         }
         return List.of(out);

@@ -68,7 +68,7 @@ public final class ReadinessAssessor {
         for (Flag f : flags) {
             risky |= f.severity().atLeast(Severity.MEDIUM);
             if (f.rule() == RuleId.R18 || !blocking.contains(f.rule())) {
-                reasons.add(new Reason(f.rule(), f.severity(), false, f.message(), f.evidence()));
+                reasons.add(reasonOf(f));
             }
         }
         Verdict verdict = !blockers.isEmpty() ? Verdict.NOT_READY : risky ? Verdict.READY_WITH_RISKS : Verdict.READY;
@@ -118,6 +118,10 @@ public final class ReadinessAssessor {
         }
         out.sort((a, b) -> Integer.compare(a.rule().number(), b.rule().number()));
         return out;
+    }
+
+    private static Reason reasonOf(Flag f) {
+        return new Reason(f.rule(), f.severity(), false, f.message(), f.evidence());
     }
 
     private static Reason blocker(Flag f, String text) {
@@ -208,7 +212,7 @@ public final class ReadinessAssessor {
         boolean anyHigh = false;
         for (Flag f : flags) {
             ReadinessDomain d = domainOf(f.rule());
-            points.get(d).add(new Reason(f.rule(), f.severity(), false, f.message(), f.evidence()));
+            points.get(d).add(reasonOf(f));
             worst.merge(d, f.severity(), Severity::max);
             anyHigh |= f.severity() == Severity.HIGH;
             if (EXPLAINED.contains(f.category())) {
