@@ -1,0 +1,306 @@
+package org.matchwise.applicant.persistence;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.matchwise.applicant.ApplicantProfile;
+import org.matchwise.applicant.ApplicantType;
+import org.matchwise.applicant.MedicalSchool;
+import org.matchwise.applicant.PersonName;
+import org.matchwise.applicant.Specialty;
+import org.matchwise.applicant.Visa;
+
+/**
+ * One applicant of one school: the aggregate root of the record. Its lists keep their order in a position
+ * column, so evidence paths such as {@code exams[0]} point at the same entry until the list itself changes.
+ * Every change is audited by Envers; {@code version} guards against lost updates.
+ */
+@Entity
+@Audited
+@Table(name = "applicant")
+public class ApplicantEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "school_id", nullable = false, updatable = false)
+    private Long schoolId;
+
+    @Column(name = "external_id", nullable = false, length = 100)
+    private String externalId;
+
+    @Column(name = "given_name", nullable = false, length = 200)
+    private String givenName;
+
+    @Column(name = "family_name", nullable = false, length = 200)
+    private String familyName;
+
+    @Column(length = 320)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_type", nullable = false, length = 20)
+    private ApplicantType applicantType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Visa visa;
+
+    @Column(name = "medical_school_name", length = 300)
+    private String medicalSchoolName;
+
+    @Column(name = "medical_school_country", length = 10)
+    private String medicalSchoolCountry;
+
+    @Column(name = "matriculation_date", nullable = false)
+    private LocalDate matriculationDate;
+
+    @Column(name = "graduation_date", nullable = false)
+    private LocalDate graduationDate;
+
+    @Convert(converter = SpecialtyListConverter.class)
+    @Column(name = "target_specialties", nullable = false, length = 400)
+    private List<Specialty> targetSpecialties = new ArrayList<>();
+
+    @Column(name = "match_year", nullable = false)
+    private int matchYear;
+
+    /** The APPLICANT account that may sign in and see this record, if linked. */
+    @Column(name = "user_id")
+    private Long userId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @NotAudited
+    @ElementCollection
+    @CollectionTable(name = "applicant_advisor", joinColumns = @JoinColumn(name = "applicant_id"))
+    @Column(name = "advisor_id")
+    private Set<Long> advisorIds = new HashSet<>();
+
+    @NotAudited
+    @ElementCollection
+    @CollectionTable(name = "cohort_member", joinColumns = @JoinColumn(name = "applicant_id"))
+    @Column(name = "cohort_id")
+    private Set<Long> cohortIds = new HashSet<>();
+
+    @OneToMany(mappedBy = "applicant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listPosition")
+    private List<ExamAttemptEntity> exams = new ArrayList<>();
+
+    @OneToMany(mappedBy = "applicant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listPosition")
+    private List<PracticeAssessmentEntity> practiceAssessments = new ArrayList<>();
+
+    @OneToMany(mappedBy = "applicant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listPosition")
+    private List<ClinicalExperienceEntity> clinicalExperiences = new ArrayList<>();
+
+    @OneToMany(mappedBy = "applicant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listPosition")
+    private List<LetterEntity> letters = new ArrayList<>();
+
+    @OneToMany(mappedBy = "applicant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listPosition")
+    private List<TimelineEntryEntity> timeline = new ArrayList<>();
+
+    @OneToMany(mappedBy = "applicant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listPosition")
+    private List<AcademicEventEntity> academicEvents = new ArrayList<>();
+
+    @OneToMany(mappedBy = "applicant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listPosition")
+    private List<ProfessionalismEventEntity> professionalismEvents = new ArrayList<>();
+
+    @OneToMany(mappedBy = "applicant", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("listPosition")
+    private List<CycleEntity> cycles = new ArrayList<>();
+
+    protected ApplicantEntity() {
+    }
+
+    /** A new applicant of {@code schoolId} holding {@code profile}; the profile must name its match year. */
+    public ApplicantEntity(long schoolId, ApplicantProfile profile, Editor editor) {
+        this.schoolId = schoolId;
+        this.createdAt = editor.at();
+        apply(profile, editor);
+    }
+
+    /**
+     * Makes the record hold {@code profile}. List entries are matched by position: an unchanged entry keeps
+     * its row and verification, a changed one is updated and marked as entered by {@code editor}, new ones are
+     * added and surplus ones removed. Only real changes reach the history.
+     */
+    public void apply(ApplicantProfile profile, Editor editor) {
+        Objects.requireNonNull(profile.matchYear(), "a stored profile needs its matchYear");
+        externalId = profile.externalId();
+        givenName = profile.name().given();
+        familyName = profile.name().family();
+        email = profile.email();
+        applicantType = profile.applicantType();
+        visa = profile.visa();
+        medicalSchoolName = profile.medicalSchool() == null ? null : profile.medicalSchool().name();
+        medicalSchoolCountry = profile.medicalSchool() == null ? null : profile.medicalSchool().country();
+        matriculationDate = profile.matriculationDate();
+        graduationDate = profile.graduationDate();
+        if (!targetSpecialties.equals(profile.targetSpecialties())) {
+            targetSpecialties = new ArrayList<>(profile.targetSpecialties());
+        }
+        matchYear = profile.matchYear();
+        sync(exams, profile.exams(), ExamAttemptEntity::new, editor);
+        sync(practiceAssessments, profile.practiceAssessments(), PracticeAssessmentEntity::new, editor);
+        sync(clinicalExperiences, profile.clinicalExperiences(), ClinicalExperienceEntity::new, editor);
+        sync(letters, profile.letters(), LetterEntity::new, editor);
+        sync(timeline, profile.timeline(), TimelineEntryEntity::new, editor);
+        sync(academicEvents, profile.academicEvents(), AcademicEventEntity::new, editor);
+        sync(professionalismEvents, profile.professionalismEvents(), ProfessionalismEventEntity::new, editor);
+        sync(cycles, profile.cycles(), CycleEntity::new, editor);
+        updatedAt = editor.at();
+    }
+
+    private <R, E extends ApplicantItemEntity<R>> void sync(List<E> entities, List<R> values, Function<R, E> create,
+            Editor editor) {
+        for (int i = 0; i < values.size(); i++) {
+            R value = values.get(i);
+            if (i < entities.size()) {
+                E entity = entities.get(i);
+                if (!entity.toRecord().equals(value)) {
+                    entity.update(value);
+                    entity.enteredBy(editor);
+                }
+            } else {
+                E entity = create.apply(value);
+                entity.attach(this, i);
+                entity.enteredBy(editor);
+                entities.add(entity);
+            }
+        }
+        while (entities.size() > values.size()) {
+            entities.remove(entities.size() - 1);
+        }
+    }
+
+    /** The record as the rules read it, lists in position order. */
+    public ApplicantProfile toProfile() {
+        return ApplicantProfile.builder()
+                .externalId(externalId)
+                .name(new PersonName(givenName, familyName))
+                .email(email)
+                .applicantType(applicantType)
+                .visa(visa)
+                .medicalSchool(medicalSchoolName == null ? null : new MedicalSchool(medicalSchoolName, medicalSchoolCountry))
+                .matriculationDate(matriculationDate)
+                .graduationDate(graduationDate)
+                .targetSpecialties(targetSpecialties)
+                .matchYear(matchYear)
+                .exams(records(exams))
+                .practiceAssessments(records(practiceAssessments))
+                .clinicalExperiences(records(clinicalExperiences))
+                .letters(records(letters))
+                .timeline(records(timeline))
+                .academicEvents(records(academicEvents))
+                .professionalismEvents(records(professionalismEvents))
+                .cycles(records(cycles))
+                .build();
+    }
+
+    private static <R> List<R> records(List<? extends ApplicantItemEntity<R>> entities) {
+        return entities.stream().map(ApplicantItemEntity::toRecord).toList();
+    }
+
+    /** The entry at {@code section[index]} (section as in the profile JSON: "exams", "letters", ...), if any. */
+    public java.util.Optional<ApplicantItemEntity<?>> item(String section, int index) {
+        List<? extends ApplicantItemEntity<?>> list = switch (section) {
+            case "exams" -> exams;
+            case "practiceAssessments" -> practiceAssessments;
+            case "clinicalExperiences" -> clinicalExperiences;
+            case "letters" -> letters;
+            case "timeline" -> timeline;
+            case "academicEvents" -> academicEvents;
+            case "professionalismEvents" -> professionalismEvents;
+            case "cycles" -> cycles;
+            default -> List.of();
+        };
+        return index >= 0 && index < list.size() ? java.util.Optional.of(list.get(index)) : java.util.Optional.empty();
+    }
+
+    /** References ("exams[2]") of every entry an applicant entered that no advisor has verified yet. */
+    public List<String> unverifiedItems() {
+        List<String> out = new ArrayList<>();
+        collectUnverified(out, "exams", exams);
+        collectUnverified(out, "practiceAssessments", practiceAssessments);
+        collectUnverified(out, "clinicalExperiences", clinicalExperiences);
+        collectUnverified(out, "letters", letters);
+        collectUnverified(out, "timeline", timeline);
+        collectUnverified(out, "academicEvents", academicEvents);
+        collectUnverified(out, "professionalismEvents", professionalismEvents);
+        collectUnverified(out, "cycles", cycles);
+        return out;
+    }
+
+    private static void collectUnverified(List<String> out, String section, List<? extends ApplicantItemEntity<?>> items) {
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).isVerified()) {
+                out.add(section + "[" + i + "]");
+            }
+        }
+    }
+
+    /** The cycle of {@code year}, if the record has one. */
+    public java.util.Optional<CycleEntity> cycle(int year) {
+        return cycles.stream().filter(c -> c.getMatchYear() == year).findFirst();
+    }
+
+    public void assignAdvisor(long advisorId) { advisorIds.add(advisorId); }
+    public void unassignAdvisor(long advisorId) { advisorIds.remove(advisorId); }
+    public void joinCohort(long cohortId) { cohortIds.add(cohortId); }
+    public void linkUser(Long applicantUserId) { this.userId = applicantUserId; }
+
+    public Long getId() { return id; }
+    public Long getSchoolId() { return schoolId; }
+    public String getExternalId() { return externalId; }
+    public String getGivenName() { return givenName; }
+    public String getFamilyName() { return familyName; }
+    public String getEmail() { return email; }
+    public ApplicantType getApplicantType() { return applicantType; }
+    public Visa getVisa() { return visa; }
+    public List<Specialty> getTargetSpecialties() { return List.copyOf(targetSpecialties); }
+    public int getMatchYear() { return matchYear; }
+    public Long getUserId() { return userId; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+    public Set<Long> getAdvisorIds() { return Set.copyOf(advisorIds); }
+    public Set<Long> getCohortIds() { return Set.copyOf(cohortIds); }
+    public List<CycleEntity> getCycles() { return List.copyOf(cycles); }
+}

@@ -1,0 +1,28 @@
+package org.matchwise.applicant.persistence;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+/** Applicants; every finder takes the school, so a query never crosses tenants. */
+public interface ApplicantRepository extends JpaRepository<ApplicantEntity, Long>, JpaSpecificationExecutor<ApplicantEntity> {
+
+    Optional<ApplicantEntity> findByIdAndSchoolId(Long id, Long schoolId);
+
+    /**
+     * Loads an applicant to change it: its version is raised on commit even when only a child entry changes,
+     * so the version is an honest ETag of the whole record.
+     */
+    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    @Query("select a from ApplicantEntity a where a.id = :id and a.schoolId = :schoolId")
+    Optional<ApplicantEntity> findForChange(Long id, Long schoolId);
+
+    Optional<ApplicantEntity> findBySchoolIdAndExternalId(Long schoolId, String externalId);
+
+    Optional<ApplicantEntity> findByUserId(Long userId);
+
+    boolean existsBySchoolIdAndExternalId(Long schoolId, String externalId);
+}

@@ -1,0 +1,2 @@
+/** Stored assessments: each recomputation of an applicant's flags and readiness, with its rule-set version. */
+package org.matchwise.assessment.persistence;
