@@ -1,0 +1,30 @@
+package org.matchwise.imports;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.matchwise.applicant.ApplicantProfile;
+
+/**
+ * What imports and exports need from the applicant records, always within the caller's school; the adapter
+ * delegates to the applicant feature's service, so its checks, history and audit apply to imported rows too.
+ */
+interface ApplicantStore {
+
+    /** A stored applicant: its id and version (for optimistic locking), its record and its advisors' emails. */
+    record Stored(long id, long version, ApplicantProfile profile, List<String> advisorEmails) {
+        public Stored {
+            advisorEmails = List.copyOf(advisorEmails);
+        }
+    }
+
+    /** The stored applicants of the caller's school among {@code externalIds}, by externalId. */
+    Map<String, Stored> findByExternalIds(Collection<String> externalIds);
+
+    void create(ApplicantProfile profile, String advisorEmail);
+
+    void replace(Stored existing, ApplicantProfile profile);
+
+    /** The caller's school's cohort of {@code matchYear}, ordered by family and given name. */
+    List<Stored> cohort(int matchYear);
+}
