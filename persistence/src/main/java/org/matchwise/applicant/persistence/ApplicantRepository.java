@@ -13,10 +13,10 @@ public interface ApplicantRepository extends JpaRepository<ApplicantEntity, Long
     Optional<ApplicantEntity> findByIdAndSchoolId(Long id, Long schoolId);
 
     /**
-     * Loads an applicant to change it: its version is raised on commit even when only a child entry changes,
-     * so the version is an honest ETag of the whole record.
+     * Loads an applicant to change it: locks the row (concurrent writers wait) and raises its version at once,
+     * even when only a child entry will change, so the version is an honest ETag of the whole record.
      */
-    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    @Lock(LockModeType.PESSIMISTIC_FORCE_INCREMENT)
     @Query("select a from ApplicantEntity a where a.id = :id and a.schoolId = :schoolId")
     Optional<ApplicantEntity> findForChange(Long id, Long schoolId);
 

@@ -139,7 +139,7 @@ class ApplicantPersistenceTest {
         concurrent.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
-            ApplicantEntity slow = applicants.findForChange(id, schoolId).orElseThrow();
+            ApplicantEntity slow = applicants.findByIdAndSchoolId(id, schoolId).orElseThrow();
             concurrent.executeWithoutResult(t -> {
                 ApplicantEntity fast = applicants.findForChange(id, schoolId).orElseThrow();
                 fast.apply(fast.toProfile().toBuilder().email("first@example.org").build(), new Editor(advisorId, false, now));

@@ -1,0 +1,90 @@
+package org.matchwise.applicant;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.matchwise.flags.FlagCategory;
+import org.matchwise.flags.PatternMark;
+import org.matchwise.flags.RuleId;
+import org.matchwise.flags.Severity;
+import org.matchwise.readiness.CycleComparison;
+import org.matchwise.readiness.Verdict;
+
+/** The immutable view models the applicant services return; never entities. */
+public final class ApplicantViews {
+
+    private ApplicantViews() {
+    }
+
+    /** A flag's lifecycle state. */
+    public enum FlagState { OPEN, ADDRESSED, CLOSED }
+
+    /** Where an application season stands. */
+    public enum CycleState { OPEN, SUBMITTED, CLOSED }
+
+    /** Who may see a note: PRIVATE for advisors and admins, SHARED with the applicant too. */
+    public enum NoteVisibility { PRIVATE, SHARED }
+
+    /** The filters of the applicant list; every one optional. {@code text} matches name, email or external id. */
+    public record ListFilter(String text, Integer matchYear, Long advisorId, FlagCategory openFlag) {
+        public static ListFilter none() {
+            return new ListFilter(null, null, null, null);
+        }
+    }
+
+    /** One row of the applicant list. */
+    public record ApplicantSummary(long id, String externalId, String name, String email, int matchYear,
+            List<Specialty> targetSpecialties, List<Long> advisorIds, long version) {
+    }
+
+    /** One page of the list. */
+    public record ApplicantPage(List<ApplicantSummary> items, int page, int size, long total) {
+    }
+
+    /**
+     * The record itself.
+     *
+     * @param unverified references of entries an applicant entered that no advisor verified yet
+     * @param redacted   true when sensitive parts were left out (the applicant's own view)
+     */
+    public record ApplicantRecord(long id, long version, ApplicantProfile profile, List<String> unverified,
+            Long linkedUserId, boolean redacted) {
+    }
+
+    /** A stored flag. */
+    public record FlagView(long id, RuleId rule, FlagCategory category, Severity severity, PatternMark pattern,
+            String message, List<String> evidence, FlagState state, LocalDate openedOn, LocalDate closedOn,
+            String addressedNote, Long addressedBy, Instant addressedAt, Integer ruleSetVersion) {
+    }
+
+    /** One application season of the record. */
+    public record CycleView(int matchYear, CycleOutcome outcome, CycleState state, Instant submittedAt, Instant closedAt) {
+    }
+
+    /** What a case page shows first. */
+    public record CaseOverview(ApplicantSummary summary, Verdict verdict, int ruleSetVersion, List<FlagView> activeFlags,
+            List<String> unverified, List<CycleView> cycles, CycleComparison sinceLastUnmatchedCycle) {
+    }
+
+    /** One change in the record's history. */
+    public record ChangeView(long revision, Instant at, Long userId, String userName, String item, String kind,
+            List<String> changes) {
+    }
+
+    /**
+     * A frozen cycle snapshot.
+     *
+     * @param comparison what had changed, at the time, since the cycle before (null for a first cycle)
+     */
+    public record SnapshotView(long id, int matchYear, String kind, Instant takenAt, Long takenBy, int ruleSetVersion,
+            String verdict, CycleComparison comparison) {
+    }
+
+    /** The history of a record: field-level changes, cycle snapshots and what changed since the last unmatched cycle. */
+    public record HistoryView(List<ChangeView> changes, List<SnapshotView> snapshots, CycleComparison sinceLastUnmatchedCycle) {
+    }
+
+    /** An advising note. */
+    public record NoteView(long id, long authorId, String authorName, NoteVisibility visibility, String text, Instant createdAt) {
+    }
+}

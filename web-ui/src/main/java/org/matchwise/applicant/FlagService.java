@@ -1,0 +1,124 @@
+package org.matchwise.applicant;
+
+import java.time.Clock;
+import java.util.List;
+import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.applicant.ApplicantViews.FlagView;
+import org.matchwise.applicant.persistence.ApplicantEntity;
+import org.matchwise.flags.FlagCategory;
+import org.matchwise.flags.RuleId;
+import org.matchwise.flags.Severity;
+import org.matchwise.flags.persistence.FlagEntity;
+import org.matchwise.flags.persistence.FlagRepository;
+import org.matchwise.flags.persistence.FlagStatus;
+import org.matchwise.security.MatchwiseUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stored flags of an applicant: listed with their history, manual flags added by advisors, flags marked
+ * addressed with a note. Flags are never deleted; detected ones open and close with the assessment.
+ */
+@Service
+@Transactional
+public class FlagService {
+
+    /** The outcome of a flag action. */
+    public sealed interface FlagResult {
+        record Done(FlagView flag) implements FlagResult {
+        }
+
+        record Refused(String code, String message) implements FlagResult {
+        }
+    }
+
+    private final ApplicantAccess access;
+    private final FlagRepository flags;
+    private final Assessments assessments;
+    private final Clock clock;
+
+    FlagService(ApplicantAccess access, FlagRepository flags, Assessments assessments, Clock clock) {
+        this.access = access;
+        this.flags = flags;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    /** Every flag, open and closed, oldest first (an applicant does not see professionalism flags). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR', 'APPLICANT')")
+    @Transactional(readOnly = true)
+    public List<FlagView> flags(long applicantId) {
+        MatchwiseUser user = access.caller();
+        access.read(applicantId);
+        return views(flags.findByApplicantIdOrderByOpenedOnAscIdAsc(applicantId), user.is(org.matchwise.account.Role.APPLICANT));
+    }
+
+    /** R18: an advisor's own flag; it passes through every later assessment until closed. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    public FlagResult addManualFlag(long applicantId, Severity severity, String message) {
+        MatchwiseUser user = access.caller();
+        if (severity == null || message == null || message.isBlank()) {
+            return new FlagResult.Refused("invalid_flag", "A manual flag needs a severity and a message.");
+        }
+        access.read(applicantId);
+        ApplicantEntity a = access.change(applicantId);
+        FlagEntity flag = flags.save(FlagEntity.manual(applicantId, severity, message.trim(), user.id(), assessments.today()));
+        assessments.reassess(a, user.id());
+        return new FlagResult.Done(view(flag));
+    }
+
+    /** An advisor answered a flag: it is ADDRESSED with the note, and stays on record. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    public FlagResult markAddressed(long applicantId, long flagId, String note) {
+        MatchwiseUser user = access.caller();
+        if (note == null || note.isBlank()) {
+            return new FlagResult.Refused("note_required", "Say how the flag was addressed.");
+        }
+        access.read(applicantId);
+        var flag = flags.findByIdAndApplicantId(flagId, applicantId);
+        if (flag.isEmpty()) {
+            return new FlagResult.Refused("unknown_flag", "The record has no flag " + flagId + ".");
+        }
+        if (flag.get().getStatus() == FlagStatus.CLOSED) {
+            return new FlagResult.Refused("flag_closed", "The flag is closed; its condition no longer holds.");
+        }
+        flag.get().address(note.trim(), user.id(), clock.instant());
+        flags.flush();
+        return new FlagResult.Done(view(flag.get()));
+    }
+
+    /** An advisor withdraws a manual flag: it closes with today's date and stays on record. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    public FlagResult closeManualFlag(long applicantId, long flagId) {
+        MatchwiseUser user = access.caller();
+        access.read(applicantId);
+        var flag = flags.findByIdAndApplicantId(flagId, applicantId).filter(f -> f.getRule() == RuleId.R18);
+        if (flag.isEmpty()) {
+            return new FlagResult.Refused("unknown_flag", "The record has no manual flag " + flagId + ".");
+        }
+        ApplicantEntity a = access.change(applicantId);
+        flag.get().close(assessments.today());
+        flags.flush();
+        assessments.reassess(a, user.id());
+        return new FlagResult.Done(view(flag.get()));
+    }
+
+    /** The flags not closed, for an overview the caller's service has already authorised. */
+    List<FlagView> activeFlags(long applicantId, boolean forApplicant) {
+        return views(flags.findByApplicantIdAndStatusNot(applicantId, FlagStatus.CLOSED), forApplicant);
+    }
+
+    private static List<FlagView> views(List<FlagEntity> entities, boolean forApplicant) {
+        return entities.stream()
+                .filter(f -> !forApplicant || f.getCategory() != FlagCategory.PROFESSIONALISM)
+                .sorted(java.util.Comparator.comparing(FlagEntity::getOpenedOn).thenComparing(FlagEntity::getId))
+                .map(FlagService::view).toList();
+    }
+
+    static FlagView view(FlagEntity f) {
+        return new FlagView(f.getId(), f.getRule(), f.getCategory(), f.getSeverity(), f.getPattern(), f.getMessage(),
+                f.evidenceList(), FlagState.valueOf(f.getStatus().name()), f.getOpenedOn(), f.getClosedOn(),
+                f.getAddressedNote(), f.getAddressedBy(), f.getAddressedAt(), f.getRuleSetVersion());
+    }
+}

@@ -1,0 +1,230 @@
+package org.matchwise.applicant.api;
+
+import java.net.URI;
+import java.util.List;
+import org.matchwise.applicant.ApplicantNotFoundException;
+import org.matchwise.applicant.ApplicantService;
+import org.matchwise.applicant.ApplicantViews.ApplicantPage;
+import org.matchwise.applicant.ApplicantViews.FlagView;
+import org.matchwise.applicant.ApplicantViews.HistoryView;
+import org.matchwise.applicant.ApplicantViews.ListFilter;
+import org.matchwise.applicant.ApplicantViews.SnapshotView;
+import org.matchwise.applicant.CycleOutcome;
+import org.matchwise.applicant.FlagService;
+import org.matchwise.applicant.SaveResult;
+import org.matchwise.assessment.api.AssessmentJson;
+import org.matchwise.base.api.ApiError;
+import org.matchwise.flags.FlagCategory;
+import org.matchwise.flags.Severity;
+import org.matchwise.profile.json.ProfileJson;
+import org.matchwise.profile.json.ProfileRead;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /api/v1/applicants}: the applicant records of the caller's school. The ETag of a record is its
+ * version; PUT needs it in If-Match (428 without, 412 when stale), so no edit silently overwrites another.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/applicants", produces = MediaType.APPLICATION_JSON_VALUE)
+class ApplicantController {
+
+    private final ApplicantService applicants;
+    private final FlagService flags;
+    private final ProfileJson profiles;
+
+    ApplicantController(ApplicantService applicants, FlagService flags, ProfileJson profiles) {
+        this.applicants = applicants;
+        this.flags = flags;
+        this.profiles = profiles;
+    }
+
+    record Created(long id, long version) {
+    }
+
+    record ManualFlagRequest(Severity severity, String message) {
+    }
+
+    record AddressRequest(String note) {
+    }
+
+    record VerifyRequest(String item) {
+    }
+
+    record CloseCycleRequest(CycleOutcome outcome, String feedback) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> create(@RequestBody JsonNode body, @RequestParam(required = false) String advisor) {
+        ProfileRead read = profiles.read(body);
+        if (read instanceof ProfileRead.Invalid invalid) {
+            return invalid(invalid);
+        }
+        SaveResult result = applicants.create(((ProfileRead.Valid) read).profile(), advisor);
+        if (result instanceof SaveResult.Saved saved) {
+            return ResponseEntity.created(URI.create("/api/v1/applicants/" + saved.id()))
+                    .eTag(etag(saved.version()))
+                    .body(new Created(saved.id(), saved.version()));
+        }
+        return refusal(result);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<JsonNode> get(@PathVariable long id) {
+        var record = applicants.get(id);
+        return ResponseEntity.ok().eTag(etag(record.version())).body(profiles.write(record.profile()));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> replace(@PathVariable long id, @RequestBody JsonNode body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Long expected = parseEtag(ifMatch);
+        if (expected == null) {
+            return error(HttpStatus.PRECONDITION_REQUIRED, "precondition_required",
+                    "Send the record's ETag in If-Match (GET it first), so no one's changes are overwritten.");
+        }
+        ProfileRead read = profiles.read(body);
+        if (read instanceof ProfileRead.Invalid invalid) {
+            return invalid(invalid);
+        }
+        SaveResult result = applicants.replace(id, ((ProfileRead.Valid) read).profile(), expected);
+        if (result instanceof SaveResult.Saved saved) {
+            return ResponseEntity.ok().eTag(etag(saved.version())).body(new Created(saved.id(), saved.version()));
+        }
+        return refusal(result);
+    }
+
+    @GetMapping
+    ApplicantPage list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer matchYear,
+            @RequestParam(required = false) Long advisor, @RequestParam(required = false) FlagCategory flag,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return applicants.list(new ListFilter(q, matchYear, advisor, flag), page, size);
+    }
+
+    @GetMapping("/{id}/assessment")
+    JsonNode assessment(@PathVariable long id) {
+        return AssessmentJson.write(applicants.assessment(id));
+    }
+
+    @GetMapping("/{id}/history")
+    HistoryView history(@PathVariable long id) {
+        return applicants.history(id);
+    }
+
+    @GetMapping("/{id}/flags")
+    List<FlagView> flags(@PathVariable long id) {
+        return flags.flags(id);
+    }
+
+    @PostMapping(path = "/{id}/flags", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> addManualFlag(@PathVariable long id, @RequestBody ManualFlagRequest request) {
+        return flagResult(flags.addManualFlag(id, request.severity(), request.message()), HttpStatus.CREATED);
+    }
+
+    @PostMapping(path = "/{id}/flags/{flagId}/addressed", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> markAddressed(@PathVariable long id, @PathVariable long flagId, @RequestBody AddressRequest request) {
+        return flagResult(flags.markAddressed(id, flagId, request.note()), HttpStatus.OK);
+    }
+
+    @PostMapping(path = "/{id}/verifications", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> verify(@PathVariable long id, @RequestBody VerifyRequest request) {
+        SaveResult result = applicants.verify(id, request.item());
+        if (result instanceof SaveResult.Saved saved) {
+            return ResponseEntity.ok().eTag(etag(saved.version())).body(new Created(saved.id(), saved.version()));
+        }
+        return refusal(result);
+    }
+
+    @PostMapping("/{id}/cycles/{matchYear}/submit")
+    SnapshotView submitCycle(@PathVariable long id, @PathVariable int matchYear) {
+        return applicants.submitCycle(id, matchYear);
+    }
+
+    @PostMapping(path = "/{id}/cycles/{matchYear}/close", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> closeCycle(@PathVariable long id, @PathVariable int matchYear, @RequestBody CloseCycleRequest request) {
+        if (request.outcome() == null) {
+            return error(HttpStatus.BAD_REQUEST, "invalid_request", "Give the cycle's outcome.");
+        }
+        return ResponseEntity.ok(applicants.closeCycle(id, matchYear, request.outcome(), request.feedback()));
+    }
+
+    @ExceptionHandler(ApplicantNotFoundException.class)
+    ResponseEntity<ApiError> notFound(ApplicantNotFoundException e) {
+        return error(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ApiError> concurrentChange(OptimisticLockingFailureException e) {
+        return error(HttpStatus.PRECONDITION_FAILED, "precondition_failed",
+                "Someone else changed this record at the same moment; nothing of yours was saved. Load it again and redo your change.");
+    }
+
+    private ResponseEntity<?> flagResult(FlagService.FlagResult result, HttpStatus status) {
+        return switch (result) {
+            case FlagService.FlagResult.Done done -> ResponseEntity.status(status).body(done.flag());
+            case FlagService.FlagResult.Refused refused -> error(
+                    refused.code().equals("unknown_flag") ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_CONTENT,
+                    refused.code(), refused.message());
+        };
+    }
+
+    private static ResponseEntity<?> refusal(SaveResult result) {
+        return switch (result) {
+            case SaveResult.VersionConflict c -> ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                    .eTag(etag(c.current()))
+                    .body(new ApiError(412, "precondition_failed", "The record changed since you loaded it (you had version "
+                            + c.expected() + ", it is now at " + c.current() + "); nothing was saved. Load it again and redo your change.",
+                            List.of()));
+            case SaveResult.Rejected r -> error(r.code().equals("duplicate_external_id") ? HttpStatus.CONFLICT
+                    : HttpStatus.UNPROCESSABLE_CONTENT, r.code(), r.message());
+            case SaveResult.Saved s -> throw new IllegalStateException("not a refusal");
+        };
+    }
+
+    private static ResponseEntity<?> invalid(ProfileRead.Invalid invalid) {
+        int n = invalid.problems().size();
+        return ResponseEntity.badRequest().body(new ApiError(400, "invalid_request",
+                n == 1 ? "The request has 1 problem." : "The request has " + n + " problems.",
+                invalid.problems().stream().map(p -> new ApiError.Problem(p.path(), p.reason())).toList()));
+    }
+
+    private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {
+        return ResponseEntity.status(status).body(ApiError.of(status.value(), code, message));
+    }
+
+    static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** The version in an If-Match value such as {@code "7"} or {@code W/"7"}; null when absent or not ours. */
+    static Long parseEtag(String ifMatch) {
+        if (ifMatch == null) {
+            return null;
+        }
+        String v = ifMatch.trim();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        v = v.replace("\"", "");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+}

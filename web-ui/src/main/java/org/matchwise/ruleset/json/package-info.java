@@ -1,0 +1,2 @@
+/** The stored rule-set document: a RuleSet as versioned JSON, read and written with Jackson. */
+package org.matchwise.ruleset.json;

@@ -1,0 +1,2 @@
+/** Stored rule sets per school and match year, and the rule-set source of the assessment preview. */
+package org.matchwise.ruleset;
