@@ -25,7 +25,6 @@ public final class PostgresDatabase {
 
     public static final String URL_VARIABLE = "MATCHWISE_TEST_POSTGRES_URL";
 
-    private static volatile Optional<Connection> unused = Optional.empty();
     private static volatile Info info;
     private static volatile boolean resolved;
 
@@ -52,6 +51,15 @@ public final class PostgresDatabase {
 
     public static boolean runningInCi() {
         return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /**
+     * Another new, empty database on the same server, for a test that needs a database no other test has
+     * touched (an empty user table, a restart on the same data). Dropped when the JVM exits.
+     */
+    public static Info fresh() {
+        Info base = get().orElseThrow(() -> new IllegalStateException(unavailableReason()));
+        return freshDatabaseOn(base.url(), base.username(), base.password());
     }
 
     /** Points Spring's data source at the test database; call from a {@code @DynamicPropertySource} method. */

@@ -1,0 +1,68 @@
+package org.matchwise.e2e;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver; nothing is downloaded. Locations can be changed
+ * with {@code MATCHWISE_CHROMIUM} and {@code MATCHWISE_CHROMEDRIVER}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = envOr("MATCHWISE_CHROMIUM", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = envOr("MATCHWISE_CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+    private final Path profile;
+
+    Browser() throws Exception {
+        profile = Files.createTempDirectory("mw-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    static boolean available() {
+        return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    }
+
+    WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void signIn(String baseUrl, String email, String password) {
+        driver.get(baseUrl + "/login");
+        WebElement user = waitFor(By.cssSelector("input[name='username']"));
+        user.sendKeys(email);
+        WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
+        pass.sendKeys(password);
+        pass.sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String envOr(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}
