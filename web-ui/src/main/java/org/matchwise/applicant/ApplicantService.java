@@ -141,11 +141,9 @@ public class ApplicantService {
         if (current.getVersion() != expectedVersion) {
             return new SaveResult.VersionConflict(expectedVersion, current.getVersion());
         }
+        // should someone commit between the check above and this lock, the version increment fails on the
+        // stale version and the whole change rolls back with an optimistic-locking exception (412 in the API)
         ApplicantEntity entity = access.change(id);
-        if (entity.getVersion() != expectedVersion + 1) {
-            // someone committed between our read and our lock
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(ApplicantEntity.class, id);
-        }
         ApplicantProfile stored = entity.toProfile();
         ApplicantProfile next;
         if (user.is(Role.APPLICANT)) {
