@@ -3,6 +3,7 @@ package org.matchwise.imports;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.matchwise.applicant.ApplicantProfile;
 
 /**
@@ -21,9 +22,11 @@ interface ApplicantStore {
     /** The stored applicants of the caller's school among {@code externalIds}, by externalId. */
     Map<String, Stored> findByExternalIds(Collection<String> externalIds);
 
-    void create(ApplicantProfile profile, String advisorEmail);
+    /** Stores a new applicant; empty when stored, else why it was refused (nothing is stored then). */
+    Optional<String> create(ApplicantProfile profile, String advisorEmail);
 
-    void replace(Stored existing, ApplicantProfile profile);
+    /** Replaces the stored record if still at its version; empty when stored, else why it was refused. */
+    Optional<String> replace(Stored existing, ApplicantProfile profile);
 
     /** The caller's school's cohort of {@code matchYear}, ordered by family and given name. */
     List<Stored> cohort(int matchYear);

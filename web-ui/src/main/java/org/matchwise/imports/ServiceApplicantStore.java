@@ -1,0 +1,91 @@
+package org.matchwise.imports;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.matchwise.applicant.ApplicantProfile;
+import org.matchwise.applicant.ApplicantService;
+import org.matchwise.applicant.ApplicantViews.ApplicantPage;
+import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
+import org.matchwise.applicant.ApplicantViews.ApplicantSummary;
+import org.matchwise.applicant.ApplicantViews.ListFilter;
+import org.matchwise.applicant.SaveResult;
+import org.matchwise.security.CurrentUser;
+import org.matchwise.security.persistence.UserEntity;
+import org.matchwise.security.persistence.UserRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link ApplicantStore} on the applicant feature's {@link ApplicantService}: its school scoping, role checks,
+ * history and access log apply to imports and exports as to any other change or export.
+ */
+@Component
+class ServiceApplicantStore implements ApplicantStore {
+
+    private static final int PAGE = 200;
+
+    private final ApplicantService applicants;
+    private final UserRepository users;
+    private final CurrentUser currentUser;
+
+    ServiceApplicantStore(ApplicantService applicants, UserRepository users, CurrentUser currentUser) {
+        this.applicants = applicants;
+        this.users = users;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public Map<String, Stored> findByExternalIds(Collection<String> externalIds) {
+        Map<String, Stored> found = new LinkedHashMap<>();
+        for (String id : externalIds) {
+            applicants.findByExternalId(id).ifPresent(r -> found.put(id, stored(r, List.of())));
+        }
+        return found;
+    }
+
+    @Override
+    public Optional<String> create(ApplicantProfile profile, String advisorEmail) {
+        return problem(applicants.create(profile, advisorEmail));
+    }
+
+    @Override
+    public Optional<String> replace(Stored existing, ApplicantProfile profile) {
+        return problem(applicants.replace(existing.id(), profile, existing.version()));
+    }
+
+    /** Each applicant's record through {@link ApplicantService#export}, so every one is in the access log. */
+    @Override
+    public List<Stored> cohort(int matchYear) {
+        Map<Long, String> emails = users.findBySchoolIdOrderByDisplayName(currentUser.require().schoolId()).stream()
+                .collect(Collectors.toMap(UserEntity::getId, UserEntity::getEmail));
+        List<Stored> cohort = new ArrayList<>();
+        ListFilter filter = new ListFilter(null, matchYear, null, null);
+        for (int page = 0; ; page++) {
+            ApplicantPage result = applicants.list(filter, page, PAGE);
+            for (ApplicantSummary s : result.items()) {
+                List<String> advisors = s.advisorIds().stream().map(emails::get).filter(e -> e != null).toList();
+                cohort.add(stored(applicants.export(s.id()), advisors));
+            }
+            if ((long) (page + 1) * PAGE >= result.total() || result.items().isEmpty()) {
+                return cohort;
+            }
+        }
+    }
+
+    private static Stored stored(ApplicantRecord r, List<String> advisors) {
+        return new Stored(r.id(), r.version(), r.profile(), advisors);
+    }
+
+    private static Optional<String> problem(SaveResult result) {
+        return switch (result) {
+            case SaveResult.Saved saved -> Optional.empty();
+            case SaveResult.VersionConflict conflict -> Optional.of("The applicant was changed by someone else during "
+                    + "the import (version " + conflict.expected() + " became " + conflict.current() + "); import again.");
+            case SaveResult.Rejected rejected -> Optional.of(rejected.message());
+        };
+    }
+}

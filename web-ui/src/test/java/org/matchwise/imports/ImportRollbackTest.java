@@ -1,0 +1,57 @@
+package org.matchwise.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.matchwise.MatchwiseTest;
+import org.matchwise.applicant.ApplicantService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@MatchwiseTest
+@AutoConfigureMockMvc
+class ImportRollbackTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicantService applicants;
+    @Autowired
+    UserDetailsService accounts;
+    @MockitoSpyBean
+    ApplicantStore store;
+
+    @Test
+    void a_write_that_fails_on_the_third_row_leaves_none_of_the_rows_before_it() throws Exception {
+        doCallRealMethod().doCallRealMethod()
+                .doThrow(new DataAccessResourceFailureException("connection lost"))
+                .when(store).create(any(), any());
+        Rosters roster = Rosters.roster();
+        for (int i = 1; i <= 5; i++) {
+            roster.row(i, "externalId", "CRASH-" + i);
+        }
+
+        mvc.perform(post("/api/v1/imports").with(httpBasic("admin@demo.example", "demo-admin"))
+                        .contentType("text/csv").content(roster.bytes()))
+                .andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("nothing was changed")));
+
+        verify(store, times(3)).create(any(), any());
+        for (int i = 1; i <= 5; i++) {
+            String id = "CRASH-" + i;
+            assertThat(AsUser.call(accounts, "admin@demo.example", () -> applicants.findByExternalId(id))).isEmpty();
+        }
+    }
+}
