@@ -1,0 +1,128 @@
+package org.matchwise.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.matchwise.MatchwiseTest;
+import org.matchwise.applicant.ApplicantService;
+import org.matchwise.applicant.ApplicantViews.NoteVisibility;
+import org.matchwise.applicant.Specialty;
+import org.matchwise.audit.AccessLog;
+import org.matchwise.casefile.CaseViews.ActionState;
+import org.matchwise.casefile.CaseViews.CaseLookup;
+import org.matchwise.casefile.CaseViews.ChangeResult;
+import org.matchwise.casefile.CaseViews.NewAction;
+import org.matchwise.casefile.CaseViews.TargetBand;
+import org.matchwise.flags.FlagCategory;
+import org.matchwise.remediation.Owner;
+import org.matchwise.ruleset.RuleSet;
+import org.matchwise.security.AccountSetup;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@MatchwiseTest
+class CaseFileServiceTest {
+
+    @Autowired CaseFileService cases;
+    @Autowired ApplicantService applicants;
+    @Autowired AccessLog accessLog;
+    @Autowired AccountSetup setup;
+    @Autowired UserDetailsService accounts;
+
+    private long newCase() {
+        return CaseFixtures.create(applicants, CaseFixtures.dana("Sam", "Service"));
+    }
+
+    private CaseViews.CaseFile open(long id) {
+        return ((CaseLookup.Found) cases.open(id)).file();
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void opening_a_case_is_written_to_the_access_log() {
+        long id = newCase();
+
+        cases.open(id);
+
+        var actions = CaseFixtures.as(accounts, "admin@demo.example", () -> accessLog.ofApplicant(id)).stream()
+                .map(AccessLog.Entry::action).toList();
+        assertThat(actions).contains("VIEW_PROFILE", "VIEW_ASSESSMENT", "VIEW_NOTES");
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void another_schools_id_and_an_unknown_id_are_not_found_and_change_nothing() {
+        long foreign = CaseFixtures.foreignCase(setup, applicants, accounts);
+
+        assertThat(cases.open(foreign)).isEqualTo(new CaseLookup.NotFound(foreign));
+        assertThat(cases.open(Long.MAX_VALUE)).isInstanceOf(CaseLookup.NotFound.class);
+        assertThat(cases.addAction(foreign, new NewAction(FlagCategory.LETTERS, "x", Owner.ADVISOR, null)))
+                .isEqualTo(new ChangeResult.Refused("casefile.error.notFound"));
+        assertThat(cases.addNote(foreign, NoteVisibility.PRIVATE, "x")).isInstanceOf(ChangeResult.Refused.class);
+        assertThat(cases.suggestions(foreign, FlagCategory.LETTERS)).isEmpty();
+        assertThat(cases.history(foreign)).isEmpty();
+        var theirs = CaseFixtures.as(accounts, CaseFixtures.OTHER_ADVISOR, () -> open(foreign));
+        assertThat(theirs.actions()).isEmpty();
+        assertThat(theirs.notes()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("applicant@demo.example")
+    void an_applicant_may_not_use_the_case_file() {
+        assertThatThrownBy(() -> cases.open(1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cases.addNote(1, NoteVisibility.SHARED, "hi")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void a_stale_action_update_is_a_conflict_and_changes_nothing() {
+        long id = newCase();
+        var added = (ChangeResult.Done) cases.addAction(id, new NewAction(FlagCategory.LETTERS, "Ask Dr. B", Owner.APPLICANT,
+                LocalDate.of(2026, 12, 15)));
+        var action = open(id).actions().getFirst();
+
+        assertThat(cases.updateAction(id, added.id(), action.version(), ActionState.IN_PROGRESS, "asked"))
+                .isInstanceOf(ChangeResult.Done.class);
+        assertThat(cases.updateAction(id, added.id(), action.version(), ActionState.DONE, "stale"))
+                .isInstanceOf(ChangeResult.Conflict.class);
+        assertThat(open(id).actions().getFirst().state()).isEqualTo(ActionState.IN_PROGRESS);
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void suggestions_are_dated_from_the_rule_sets_calendar() {
+        long id = newCase();
+        var file = open(id);
+
+        var suggestions = cases.suggestions(id, FlagCategory.LETTERS);
+
+        assertThat(suggestions).isNotEmpty().allSatisfy(s -> assertThat(s.due()).isAfterOrEqualTo(file.cycleDates().asOf()));
+        assertThat(file.cycleDates().programsOpen()).isEqualTo(file.calendar().programsOpen());
+    }
+
+    @Test
+    void the_target_band_comes_from_the_rule_sets_score_bands() {
+        RuleSet defaults = RuleSet.defaults(2027);
+
+        assertThat(CaseFileService.band(defaults, Specialty.MED_PEDS)).isEqualTo(new TargetBand(230, 240));
+        assertThat(CaseFileService.band(defaults, Specialty.PEDIATRICS)).isEqualTo(new TargetBand(228, 235));
+        assertThat(CaseFileService.band(defaults, Specialty.INTERNAL_MEDICINE)).isNull();
+        assertThat(CaseFileService.band(defaults, Specialty.PSYCHIATRY)).isNull();
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void a_review_needs_a_comment_and_marks_the_draft_reviewed() {
+        long id = newCase();
+        var draft = (ChangeResult.Done) cases.addDraft(id, FlagCategory.EXAM_FAILURE,
+                org.matchwise.explanation.Placement.INTERVIEW_ANSWER, "In June 2019 I failed Step 1.");
+
+        assertThat(cases.review(id, draft.id(), " ")).isEqualTo(new ChangeResult.Refused("casefile.drafts.error.commentRequired"));
+        assertThat(cases.review(id, draft.id(), "Add what changed")).isInstanceOf(ChangeResult.Done.class);
+        assertThat(open(id).drafts().getFirst().state()).isEqualTo(CaseViews.DraftState.REVIEWED);
+    }
+}

@@ -1,0 +1,340 @@
+package org.matchwise.casefile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.matchwise.MatchwiseTest;
+import org.matchwise.applicant.ApplicantProfile;
+import org.matchwise.applicant.ApplicantService;
+import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.applicant.ApplicantViews.FlagView;
+import org.matchwise.applicant.ApplicantViews.NoteVisibility;
+import org.matchwise.applicant.Exam;
+import org.matchwise.applicant.ExamOutcome;
+import org.matchwise.applicant.SaveResult;
+import org.matchwise.casefile.CaseFileService;
+import org.matchwise.casefile.CaseFixtures;
+import org.matchwise.explanation.Placement;
+import org.matchwise.flags.FlagCategory;
+import org.matchwise.flags.RuleId;
+import org.matchwise.remediation.SuggestedAction;
+import org.matchwise.security.AccountSetup;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@MatchwiseTest
+class CaseViewTest extends SpringBrowserlessTest {
+
+    @Autowired ApplicantService applicants;
+    @Autowired CaseFileService cases;
+    @Autowired AccountSetup setup;
+    @Autowired UserDetailsService accounts;
+
+    private long newCase() {
+        return CaseFixtures.create(applicants, CaseFixtures.dana("Dana", "Casefile"));
+    }
+
+    private CaseView open(long id) {
+        CaseView view = navigate("applicants/" + id, CaseView.class);
+        roundTrip(); // the tab sheet attaches the selected section before the response
+        return view;
+    }
+
+    private void select(CaseView view, Component section) {
+        for (int i = 0; i < 11; i++) {
+            view.tabs.setSelectedIndex(i);
+            if (view.tabs.getComponent(view.tabs.getSelectedTab()) == section) {
+                roundTrip();
+                return;
+            }
+        }
+        throw new AssertionError("no such section");
+    }
+
+    private static String text(Component c) {
+        return c.getElement().getTextRecursively();
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void the_overview_shows_the_verdict_reasons_with_rule_and_evidence_checklist_and_disclaimer() {
+        long id = newCase();
+        CaseView view = open(id);
+
+        assertThat(view.heading.getText()).isEqualTo("Dana Casefile");
+        assertThat(view.verdictBadge.getText()).isIn("Ready with risks", "Not ready");
+        assertThat(view.disclaimer.getText()).isEqualTo("Advice, not a prediction of match outcome.");
+        List<String> reasons = view.reasonList.getChildren().map(CaseViewTest::text).toList();
+        assertThat(reasons).anySatisfy(r -> assertThat(r).startsWith("R1").contains("Evidence: Exam attempt 1"));
+        assertThat(view.checklist.getChildren().count()).isPositive();
+        assertThat(view.getPageTitle()).isEqualTo("Case: Dana Casefile");
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void the_timeline_lists_education_exams_usce_and_leaves_in_date_order_with_the_gap_rule() {
+        CaseView view = open(newCase());
+
+        List<String> items = view.timelineList.getChildren().map(CaseViewTest::text).toList();
+        assertThat(items).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(items.getFirst()).contains("Medical school");
+        assertThat(items).anySatisfy(i -> assertThat(i).contains("Leave of absence").contains("family"));
+        assertThat(items).anySatisfy(i -> assertThat(i).contains("USCE").contains("Pediatrics"));
+        assertThat(text(view.gaps)).startsWith("Gaps (rule R5)");
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void the_exam_section_lists_attempts_and_draws_practice_scores_against_the_med_peds_band() {
+        CaseView view = open(newCase());
+
+        assertThat(view.examGrid.getGenericDataView().getItems().count()).isEqualTo(3);
+        assertThat(view.practiceGrid.getGenericDataView().getItems().count()).isEqualTo(3);
+        Html chart = (Html) view.scoreChart.getChildren().filter(Html.class::isInstance).findFirst().orElseThrow();
+        assertThat(chart.getInnerHtml()).contains("<svg").contains("role=\"img\"").contains("Practice scores against the target band");
+        assertThat(text(view.scoreChart)).contains("Target band for Med-Peds: 230 to 240 (from the rule set).");
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void usce_and_letters_show_status_strength_and_waiver() {
+        CaseView view = open(newCase());
+
+        assertThat(view.usceGrid.getGenericDataView().getItems().count()).isEqualTo(2);
+        var letters = view.letterGrid.getGenericDataView().getItems().toList();
+        assertThat(letters).hasSize(2);
+        assertThat(letters.getFirst().value().waived()).isTrue();
+        assertThat(letters.get(1).value().strength()).isNull();
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void an_unverified_entry_is_marked_and_verified_in_one_click() {
+        long id = CaseFixtures.withUnverifiedExam(applicants, accounts, newCase());
+        CaseView view = open(id);
+        var unverified = view.file.record().unverified();
+        assertThat(unverified).isNotEmpty();
+        String ref = unverified.getFirst();
+
+        Button verify = view.overview.getChildren().flatMap(Component::getChildren)
+                .filter(ListItem.class::isInstance).flatMap(Component::getChildren)
+                .filter(Button.class::isInstance).map(Button.class::cast).findFirst().orElseThrow();
+        test(verify).click();
+
+        assertThat(view.file.record().unverified()).doesNotContain(ref).hasSize(unverified.size() - 1);
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void an_advisor_marks_a_flag_addressed_with_a_note_and_it_stays_on_record() {
+        CaseView view = open(newCase());
+        select(view, view.flags);
+        FlagView r1 = view.file.flags().stream().filter(f -> f.rule() == RuleId.R1).findFirst().orElseThrow();
+
+        view.startAddressing(r1);
+        test(view.markAddressed).click();
+        assertThat(view.addressedNote.isInvalid()).isTrue();
+        assertThat(view.addressedNote.getErrorMessage()).isEqualTo("Say how the flag was addressed");
+
+        test(view.addressedNote).setValue("Explained in ERAS with dates; Step 2 CK passed first time.");
+        test(view.markAddressed).click();
+
+        FlagView after = view.flagGrid.getGenericDataView().getItems().filter(f -> f.id() == r1.id()).findFirst().orElseThrow();
+        assertThat(after.state()).isEqualTo(FlagState.ADDRESSED);
+        assertThat(after.addressedNote()).startsWith("Explained in ERAS");
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void an_advisor_adds_a_manual_r18_flag() {
+        CaseView view = open(newCase());
+        select(view, view.flags);
+
+        test(view.manualSeverity).selectItem("Medium");
+        test(view.manualMessage).setValue("Weak interview answers about the gap");
+        test(view.addManualFlag).click();
+
+        assertThat(view.flagGrid.getGenericDataView().getItems())
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(RuleId.R18));
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void an_advisor_adds_a_suggested_remediation_action_and_moves_it_on() {
+        CaseView view = open(newCase());
+        select(view, view.plan);
+        test(view.suggestFor).selectItem("Exam failure");
+        List<SuggestedAction> suggestions = view.suggestionGrid.getGenericDataView().getItems().toList();
+        assertThat(suggestions).isNotEmpty();
+
+        view.useSuggestion(suggestions.getFirst());
+        test(view.addAction).click();
+
+        var actions = view.actionGrid.getGenericDataView().getItems().toList();
+        assertThat(actions).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo(suggestions.getFirst().title());
+            assertThat(a.dueDate()).isEqualTo(suggestions.getFirst().due());
+        });
+
+        view.startProgress(actions.getFirst());
+        test(view.actionState).selectItem("Done");
+        test(view.actionEvidence).setValue("Root-cause worksheet on file");
+        test(view.saveProgress).click();
+        assertThat(view.actionGrid.getGenericDataView().getItems().toList().getFirst().evidence())
+                .isEqualTo("Root-cause worksheet on file");
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void an_action_without_a_title_shows_the_message_on_the_field() {
+        CaseView view = open(newCase());
+        select(view, view.plan);
+
+        test(view.addAction).click();
+
+        assertThat(view.actionTitle.isInvalid()).isTrue();
+        assertThat(view.actionTitle.getErrorMessage()).isEqualTo("Required");
+        assertThat(view.actionGrid.getGenericDataView().getItems()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void explanation_findings_are_shown_beside_the_draft_with_the_spans_marked() {
+        long id = newCase();
+        cases.addDraft(id, FlagCategory.EXAM_FAILURE, Placement.ERAS_ADDITIONAL_INFORMATION,
+                "I failed Step 1 because the exam was unfair. I passed later.");
+        CaseView view = open(id);
+
+        String html = view.draftList.getChildren().flatMap(Component::getChildren)
+                .flatMap(Component::getChildren).filter(Html.class::isInstance).map(h -> ((Html) h).getInnerHtml())
+                .findFirst().orElseThrow();
+        assertThat(html).contains("<mark>");
+        assertThat(text(view.draftList)).contains("What the checker found").contains("Problem");
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void cycles_compare_with_the_last_unmatched_cycle_and_history_lists_changes() {
+        long id = newCase();
+        applicants.submitCycle(id, 2027);
+        CaseView view = open(id);
+
+        assertThat(view.cycleGrid.getGenericDataView().getItems().count()).isEqualTo(2);
+        assertThat(text(view.comparison)).contains("Since programs opened for match year 2026");
+        select(view, view.history);
+        assertThat(view.historyLoaded).isTrue();
+        assertThat(view.historyGrid.getGenericDataView().getItems().count()).isPositive();
+        assertThat(view.snapshotGrid.getGenericDataView().getItems().count()).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void private_and_shared_notes_are_listed_with_their_author() {
+        long id = newCase();
+        CaseView view = open(id);
+        select(view, view.notes);
+
+        test(view.noteVisibility).selectItem("Shared with the applicant");
+        test(view.noteText).setValue("Ask two pediatricians for letters by December.");
+        test(view.addNote).click();
+
+        assertThat(view.file.notes()).singleElement().satisfies(n -> {
+            assertThat(n.visibility()).isEqualTo(NoteVisibility.SHARED);
+            assertThat(n.authorName()).isEqualTo("Alex Advisor");
+        });
+        assertThat(text(view.noteList)).contains("Ask two pediatricians");
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void a_stale_save_says_someone_else_changed_it_and_reload_keeps_the_typed_values() {
+        long id = newCase();
+        CaseView view = open(id);
+        select(view, view.exams);
+        // someone else saves the record after this advisor opened it
+        var now = applicants.get(id);
+        SaveResult other = applicants.replace(id, now.profile().toBuilder().email("new.address@example.org").build(),
+                now.version());
+        assertThat(other).isInstanceOf(SaveResult.Saved.class);
+
+        test(view.examField).selectItem("USMLE Step 3");
+        test(view.examDate).setValue(LocalDate.of(2026, 11, 2));
+        test(view.examOutcome).selectItem("Pass");
+        test(view.examScore).setValue(221);
+        test(view.saveExam).click();
+
+        assertThat(view.conflict.isVisible()).isTrue();
+        assertThat(text(view.conflict)).contains("changed by someone else since you opened it");
+        assertThat(applicants.get(id).profile().exams()).hasSize(3);
+
+        test(view.reload).click();
+        assertThat(view.conflict.isVisible()).isFalse();
+        assertThat(view.examField.getValue()).isEqualTo(Exam.USMLE_STEP3);
+        assertThat(view.file.record().profile().email()).isEqualTo("new.address@example.org");
+
+        test(view.saveExam).click();
+        assertThat(view.conflict.isVisible()).isFalse();
+        ApplicantProfile saved = applicants.get(id).profile();
+        assertThat(saved.exams()).hasSize(4);
+        assertThat(saved.exams().getLast().outcome()).isEqualTo(ExamOutcome.PASS);
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void a_score_out_of_range_is_refused_on_the_field() {
+        CaseView view = open(newCase());
+        select(view, view.exams);
+
+        test(view.examField).selectItem("USMLE Step 2 CK");
+        test(view.examDate).setValue(LocalDate.of(2026, 11, 2));
+        test(view.examOutcome).selectItem("Pass");
+        test(view.examScore).setValue(400);
+        test(view.saveExam).click();
+
+        assertThat(view.examScore.isInvalid()).isTrue();
+        assertThat(view.examScore.getErrorMessage()).contains("between 1 and");
+        assertThat(view.file.record().profile().exams()).hasSize(3);
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void an_id_from_another_school_or_unknown_or_malformed_shows_not_found() {
+        long foreign = CaseFixtures.foreignCase(setup, applicants, accounts);
+
+        for (String path : List.of("applicants/" + foreign, "applicants/999999999", "applicants/abc")) {
+            CaseView view = navigate(path, CaseView.class);
+            assertThat(view.notFound.isVisible()).as(path).isTrue();
+            assertThat(view.tabs.isVisible()).isFalse();
+            assertThat(text(view.notFound)).contains("no applicant with this number in your school");
+            assertThat(view.heading.getText()).isEqualTo("Applicant not found");
+        }
+    }
+
+    @Test
+    @WithUserDetails("applicant@demo.example")
+    void an_applicant_cannot_open_the_case_view() {
+        UI.getCurrent().navigate("applicants/1");
+
+        assertThat($(CaseView.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin@demo.example")
+    void an_admin_opens_a_case_too() {
+        long id = CaseFixtures.as(accounts, "advisor@demo.example", this::newCase);
+        CaseView view = open(id);
+
+        assertThat(view.heading.getText()).isEqualTo("Dana Casefile");
+        assertThat(view.verdictBadge.getElement().getAttribute("data-verdict"))
+                .isEqualTo(view.file.assessment().readiness().verdict().name());
+    }
+}
