@@ -31,8 +31,11 @@ public class LoginView extends LoginOverlay implements BeforeEnterObserver, HasD
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         i18n.setAdditionalInformation(getTranslation("login.privacy"));
+        i18n.getForm().setForgotPassword(getTranslation("invitation.login.forgot"));
         setI18n(i18n);
-        setForgotPasswordButtonVisible(false);
+        // "Forgot password?" opens the reset request (org.matchwise.invitation.ui.PasswordResetRequestView)
+        setForgotPasswordButtonVisible(true);
+        addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("account/reset")));
         setAction("login");
         setOpened(true);
         getFooter().add(new Paragraph(getTranslation("login.footer")));

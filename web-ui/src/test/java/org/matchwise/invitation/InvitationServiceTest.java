@@ -1,0 +1,210 @@
+package org.matchwise.invitation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.matchwise.MatchwiseTest;
+import org.matchwise.applicant.ApplicantNotFoundException;
+import org.matchwise.applicant.ApplicantProfile;
+import org.matchwise.applicant.ApplicantService;
+import org.matchwise.applicant.SaveResult;
+import org.matchwise.invitation.InvitationViews.InvitationState;
+import org.matchwise.invitation.InvitationViews.InviteResult;
+import org.matchwise.invitation.InvitationViews.LinkState;
+import org.matchwise.invitation.InvitationViews.PasswordResult;
+import org.matchwise.invitation.persistence.AccountTokenEntity;
+import org.matchwise.invitation.persistence.AccountTokenRepository;
+import org.matchwise.invitation.persistence.TokenPurpose;
+import org.matchwise.security.AccountSetup;
+import org.matchwise.security.PasswordPolicy;
+import org.matchwise.testing.ExampleCases;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
+
+/** Invitations and resets by mail (GreenMail as the SMTP server): one-time, expiring links stored as hashes. */
+@MatchwiseTest
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + InvitationServiceTest.SMTP_PORT,
+        "matchwise.mail.base-url=http://matchwise.test"})
+class InvitationServiceTest {
+
+    static final int SMTP_PORT = 3825;
+    static final Pattern LINK = Pattern.compile("http://matchwise\\.test/account/password\\?token=([A-Za-z0-9_-]+)");
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @Autowired InvitationService invitations;
+    @Autowired ApplicantService applicants;
+    @Autowired AccountTokenRepository tokens;
+    @Autowired UserDetailsService userDetails;
+    @Autowired PasswordEncoder encoder;
+    @Autowired AccountSetup setup;
+
+    private <T> T as(String email, java.util.function.Supplier<T> action) {
+        var user = userDetails.loadUserByUsername(email);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private long newRecord(String email) {
+        ApplicantProfile p = ExampleCases.pedsObservershipsLateStep2().profile().toBuilder().matchYear(2027)
+                .externalId("INV-" + UUID.randomUUID()).email(email).build();
+        return ((SaveResult.Saved) as("advisor@demo.example", () -> applicants.create(p, "advisor@demo.example"))).id();
+    }
+
+    private String tokenFromLastMailTo(String email) throws Exception {
+        MimeMessage last = null;
+        for (MimeMessage m : mail.getReceivedMessagesForDomain(email.substring(email.indexOf('@') + 1))) {
+            if (m.getAllRecipients()[0].toString().equals(email)) {
+                last = m;
+            }
+        }
+        assertThat(last).as("a mail to " + email).isNotNull();
+        Matcher matcher = LINK.matcher(GreenMailUtil.getBody(last).replace("=\r\n", "").replace("=3D", "="));
+        assertThat(matcher.find()).as("the mail holds a set-password link").isTrue();
+        return matcher.group(1);
+    }
+
+    private boolean signsIn(String email, String password) {
+        var user = userDetails.loadUserByUsername(email);
+        return encoder.matches(password, user.getPassword());
+    }
+
+    @Test
+    void an_advisor_invites_an_applicant_who_sets_a_password_once_through_the_mailed_link() throws Exception {
+        String email = "invited-" + UUID.randomUUID() + "@applicants.example";
+        long record = newRecord(email);
+
+        InviteResult result = as("advisor@demo.example", () -> invitations.invite(record, email));
+
+        assertThat(result).isInstanceOf(InviteResult.Sent.class);
+        MimeMessage message = mail.getReceivedMessagesForDomain("applicants.example")[mail.getReceivedMessagesForDomain(
+                "applicants.example").length - 1];
+        assertThat(message.getSubject()).contains("Demo School of Medicine");
+        String token = tokenFromLastMailTo(email);
+        assertThat(tokens.findAll()).extracting(AccountTokenEntity::getTokenHash)
+                .as("only a hash of the token is stored").doesNotContain(token).contains(InvitationService.hash(token));
+        assertThat(invitations.check(token)).isEqualTo(new LinkState.Usable(email, true));
+        assertThat(as("advisor@demo.example", () -> invitations.invitations()))
+                .anySatisfy(i -> assertThat(i.email()).isEqualTo(email));
+
+        assertThat(invitations.setPassword(token, "short", "short")).isInstanceOf(PasswordResult.Weak.class);
+        assertThat(invitations.setPassword(token, "password1234", "password1234"))
+                .isEqualTo(new PasswordResult.Weak(java.util.List.of(PasswordPolicy.Problem.COMMON)));
+        assertThat(invitations.setPassword(token, "a long enough pass phrase", "another pass phrase"))
+                .isInstanceOf(PasswordResult.Mismatch.class);
+        assertThat(invitations.setPassword(token, "a long enough pass phrase", "a long enough pass phrase"))
+                .isEqualTo(new PasswordResult.Done(email));
+        assertThat(signsIn(email, "a long enough pass phrase")).isTrue();
+
+        assertThat(invitations.setPassword(token, "a second pass phrase!", "a second pass phrase!"))
+                .as("the link works once").isInstanceOf(PasswordResult.LinkUnusable.class);
+        assertThat(invitations.check(token)).isInstanceOf(LinkState.Unusable.class);
+        assertThat(signsIn(email, "a long enough pass phrase")).isTrue();
+        Long linkedUser = as("advisor@demo.example", () -> applicants.get(record)).linkedUserId();
+        assertThat(linkedUser).as("the account is linked to the record").isNotNull();
+        assertThat(as("advisor@demo.example", () -> invitations.invitations()))
+                .filteredOn(i -> i.email().equals(email)).extracting(i -> i.state()).containsExactly(InvitationState.ACCEPTED);
+    }
+
+    @Test
+    void a_link_expires_after_48_hours_and_a_newer_invitation_replaces_the_older_link() throws Exception {
+        String email = "twice-" + UUID.randomUUID() + "@applicants.example";
+        long record = newRecord(email);
+        as("advisor@demo.example", () -> invitations.invite(record, email));
+        String first = tokenFromLastMailTo(email);
+        AccountTokenEntity stored = tokens.findByTokenHash(InvitationService.hash(first)).orElseThrow();
+        assertThat(Duration.between(stored.getCreatedAt(), stored.getExpiresAt())).isEqualTo(Duration.ofHours(48));
+        assertThat(stored.isUsableAt(stored.getExpiresAt().minusSeconds(1))).isTrue();
+        assertThat(stored.isUsableAt(stored.getExpiresAt())).isFalse();
+
+        as("admin@demo.example", () -> invitations.invite(record, email));
+        String second = tokenFromLastMailTo(email);
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(invitations.setPassword(first, "a long enough pass phrase", "a long enough pass phrase"))
+                .isInstanceOf(PasswordResult.LinkUnusable.class);
+        assertThat(invitations.setPassword(second, "a long enough pass phrase", "a long enough pass phrase"))
+                .isInstanceOf(PasswordResult.Done.class);
+    }
+
+    @Test
+    void an_expired_stored_link_no_longer_sets_a_password() {
+        String email = "expired-" + UUID.randomUUID() + "@applicants.example";
+        long record = newRecord(email);
+        as("advisor@demo.example", () -> invitations.invite(record, email));
+        var user = userDetails.loadUserByUsername(email);
+        long userId = ((org.matchwise.security.MatchwiseUser) user).id();
+        long schoolId = ((org.matchwise.security.MatchwiseUser) user).schoolId();
+        Instant longAgo = Instant.now().minus(Duration.ofDays(3));
+        tokens.saveAndFlush(new AccountTokenEntity(userId, schoolId, TokenPurpose.INVITATION,
+                InvitationService.hash("an-old-token-from-three-days-ago"), longAgo, null, longAgo.plus(Duration.ofHours(48))));
+
+        assertThat(invitations.setPassword("an-old-token-from-three-days-ago", "a long enough pass phrase",
+                "a long enough pass phrase")).isInstanceOf(PasswordResult.LinkUnusable.class);
+        assertThat(invitations.check("no-such-token")).isInstanceOf(LinkState.Unusable.class);
+    }
+
+    @Test
+    void a_reset_request_mails_only_existing_accounts_and_answers_the_same_either_way() throws Exception {
+        String email = "reset-" + UUID.randomUUID() + "@applicants.example";
+        setup.createSchoolWithAccounts("Demo School of Medicine", java.util.List.of(new AccountSetup.NewAccount(email,
+                "Reset Person", org.matchwise.account.Role.APPLICANT, "the old pass phrase")));
+        int before = mail.getReceivedMessages().length;
+
+        invitations.requestReset("nobody-" + UUID.randomUUID() + "@applicants.example");
+        assertThat(mail.getReceivedMessages()).hasSize(before);
+
+        invitations.requestReset(email.toUpperCase());
+        String token = tokenFromLastMailTo(email);
+        invitations.requestReset(email);
+        assertThat(mail.getReceivedMessages()).as("no second mail within minutes").hasSize(before + 1);
+
+        assertThat(invitations.check(token)).isEqualTo(new LinkState.Usable(email, false));
+        assertThat(invitations.setPassword(token, "the new pass phrase", "the new pass phrase"))
+                .isInstanceOf(PasswordResult.Done.class);
+        assertThat(signsIn(email, "the new pass phrase")).isTrue();
+        assertThat(signsIn(email, "the old pass phrase")).isFalse();
+    }
+
+    @Test
+    void only_advisors_and_admins_invite_and_only_records_of_their_school() {
+        String email = "denied-" + UUID.randomUUID() + "@applicants.example";
+        long record = newRecord(email);
+
+        assertThatThrownBy(() -> as("applicant@demo.example", () -> invitations.invite(record, email)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("applicant@demo.example", () -> invitations.invitations()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("advisor@demo.example", () -> invitations.invite(987654321L, email)))
+                .isInstanceOf(ApplicantNotFoundException.class);
+        assertThat(as("advisor@demo.example", () -> invitations.invite(record, "advisor@demo.example")))
+                .as("a staff email cannot become an applicant account")
+                .isEqualTo(new InviteResult.Refused("email_in_use"));
+        assertThat(as("advisor@demo.example", () -> invitations.invite(record, "not an email")))
+                .isEqualTo(new InviteResult.Refused("invalid_email"));
+    }
+}
