@@ -19,7 +19,13 @@ interface ApplicantStore {
         }
     }
 
-    /** The stored applicants of the caller's school among {@code externalIds}, by externalId. */
+    /**
+     * The identity fields (what a roster row holds) of the caller's school's applicants among {@code externalIds},
+     * by externalId, as profiles whose lists are empty: one cheap query, for deciding what a file changes.
+     */
+    Map<String, Stored> identities(Collection<String> externalIds);
+
+    /** The stored applicants of the caller's school among {@code externalIds}, by externalId, complete. */
     Map<String, Stored> findByExternalIds(Collection<String> externalIds);
 
     /** Stores a new applicant; empty when stored, else why it was refused (nothing is stored then). */

@@ -1,5 +1,6 @@
 package org.matchwise.imports;
 
+import jakarta.persistence.EntityManager;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -42,20 +43,24 @@ import tools.jackson.databind.ObjectMapper;
 public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    /** Applicants per chunk between two clears of the persistence context. */
+    private static final int CHUNK = 50;
 
     private final ApplicantStore store;
     private final CurrentUser currentUser;
     private final UserRepository users;
     private final ProfileJson profiles;
     private final ObjectMapper mapper;
+    private final EntityManager entityManager;
 
     ImportService(ApplicantStore store, CurrentUser currentUser, UserRepository users, ProfileJson profiles,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, EntityManager entityManager) {
         this.store = store;
         this.currentUser = currentUser;
         this.users = users;
         this.profiles = profiles;
         this.mapper = mapper;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -85,10 +90,15 @@ public class ImportService {
                 if (!parsed.problems().isEmpty()) {
                     return ImportReport.rejected(format, dryRun, parsed.unreadable(), parsed.problems());
                 }
-                Map<String, ApplicantStore.Stored> existing = store.findByExternalIds(
+                // compare on identity fields first; load complete records only for rows that change something
+                Map<String, ApplicantStore.Stored> identities = store.identities(
                         parsed.rows().stream().map(RosterRow::externalId).toList());
+                List<String> changed = parsed.rows().stream().filter(r -> identities.containsKey(r.externalId()))
+                        .filter(r -> !sameIdentity(r, identities.get(r.externalId()))).map(RosterRow::externalId).toList();
+                Map<String, ApplicantStore.Stored> complete = lookUp(changed);
                 for (RosterRow row : parsed.rows()) {
-                    ApplicantStore.Stored stored = existing.get(row.externalId());
+                    ApplicantStore.Stored identity = identities.get(row.externalId());
+                    ApplicantStore.Stored stored = complete.getOrDefault(row.externalId(), identity);
                     planned.add(new Planned(row.row(), stored,
                             row.applyTo(stored == null ? null : stored.profile()), row.advisorEmail()));
                 }
@@ -98,8 +108,8 @@ public class ImportService {
                 if (!parsed.problems().isEmpty()) {
                     return ImportReport.rejected(format, dryRun, parsed.unreadable(), parsed.problems());
                 }
-                Map<String, ApplicantStore.Stored> existing = store.findByExternalIds(
-                        parsed.items().stream().map(i -> i.profile().externalId()).toList());
+                Map<String, ApplicantStore.Stored> existing = lookUp(List.copyOf(store.identities(
+                        parsed.items().stream().map(i -> i.profile().externalId()).toList()).keySet()));
                 List<ImportProblem> problems = new ArrayList<>();
                 for (JsonBatch.Item item : parsed.items()) {
                     ApplicantStore.Stored stored = existing.get(item.profile().externalId());
@@ -135,7 +145,15 @@ public class ImportService {
         }
         if (!dryRun) {
             List<ImportProblem> refused = new ArrayList<>();
+            int written = 0;
             for (Planned p : planned) {
+                if (p.action() != Action.UNCHANGED && ++written % CHUNK == 0) {
+                    detachWritten();
+                    if (log.isDebugEnabled()) {
+                        log.debug("{} of {} applicants written, {} ms", written, planned.size(),
+                                (System.nanoTime() - started) / 1_000_000);
+                    }
+                }
                 Optional<String> problem = switch (p.action()) {
                     case CREATE -> store.create(p.profile, p.advisorEmail.trim());
                     case UPDATE -> store.replace(p.stored, p.profile);
@@ -156,6 +174,31 @@ public class ImportService {
                 (System.nanoTime() - started) / 1_000_000);
         return new ImportReport(dryRun ? Outcome.PREVIEW : Outcome.IMPORTED, format, dryRun, created, updated,
                 unchanged, rows, List.of());
+    }
+
+    /** True when the row leaves the stored identity fields as they are (so the record needs no loading). */
+    private static boolean sameIdentity(RosterRow row, ApplicantStore.Stored identity) {
+        return row.applyTo(identity.profile()).equals(identity.profile());
+    }
+
+    /** The complete stored records among {@code externalIds}, looked up in chunks that leave nothing attached. */
+    private Map<String, ApplicantStore.Stored> lookUp(List<String> externalIds) {
+        Map<String, ApplicantStore.Stored> found = new java.util.HashMap<>();
+        for (int from = 0; from < externalIds.size(); from += CHUNK) {
+            found.putAll(store.findByExternalIds(externalIds.subList(from, Math.min(externalIds.size(), from + CHUNK))));
+            detachWritten();
+        }
+        return found;
+    }
+
+    /**
+     * Writes what is pending and empties the persistence context. One transaction holds the whole file, and
+     * without this every flush would dirty-check every applicant written so far (quadratic time); the values
+     * the import keeps are immutable records, never entities, so nothing it holds goes stale.
+     */
+    private void detachWritten() {
+        entityManager.flush();
+        entityManager.clear();
     }
 
     /** Who may be named as advisor: the school's enabled advisors and admins (as ApplicantService accepts). */

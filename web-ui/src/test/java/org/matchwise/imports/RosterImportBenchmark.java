@@ -1,0 +1,84 @@
+package org.matchwise.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.matchwise.MatchwiseTest;
+import org.matchwise.demo.BenchmarkData;
+import org.matchwise.testing.PostgresDatabase;
+import org.matchwise.testing.RequiresPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The import benchmark of docs/benchmarks.md: 1,000 roster rows into PostgreSQL in under 5 s. Excluded from
+ * the default run (it needs PostgreSQL and a quiet machine); run it with
+ * {@code -Dtest=RosterImportBenchmark -Dmatchwise.benchmark=true} and MATCHWISE_TEST_POSTGRES_URL set.
+ */
+@MatchwiseTest
+@RequiresPostgres
+@Tag("benchmark")
+@EnabledIfSystemProperty(named = "matchwise.benchmark", matches = "true")
+@TestPropertySource(properties = {"logging.level.org.matchwise.imports=DEBUG",
+    "spring.jpa.properties.hibernate.generate_statistics=true",
+    "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=INFO"})
+class RosterImportBenchmark {
+
+    private static final String ADMIN = "admin@demo.example";
+    private static final int ROWS = Integer.getInteger("matchwise.benchmark.rows", 1000);
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    UserDetailsService accounts;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        PostgresDatabase.register(registry);
+    }
+
+    private ImportReport run(String csv, boolean dryRun) {
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        return AsUser.call(accounts, ADMIN, () -> imports.importFile(ImportFormat.CSV, bytes, dryRun, null));
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    @Test
+    void a_roster_of_a_thousand_new_applicants_imports_into_postgresql_in_under_five_seconds() {
+        long seed = System.nanoTime() % 1_000_000;
+        run(BenchmarkData.rosterCsv(seed + 1, 100, 2027, "advisor@demo.example"), false); // warm-up: JIT, pools, caches
+        String csv = BenchmarkData.rosterCsv(seed, ROWS, 2027, "advisor@demo.example");
+
+        long t0 = System.nanoTime();
+        ImportReport preview = run(csv, true);
+        double dryRun = seconds(t0);
+        long t1 = System.nanoTime();
+        long cpu1 = THREADS.getCurrentThreadCpuTime();
+        ImportReport created = run(csv, false);
+        double create = seconds(t1);
+        double createCpu = (THREADS.getCurrentThreadCpuTime() - cpu1) / 1e9;
+        long t2 = System.nanoTime();
+        ImportReport again = run(csv, false);
+        double reimport = seconds(t2);
+
+        System.out.printf(Locale.ROOT, "BENCHMARK roster import of %d rows on PostgreSQL: dry run %.2f s, create %.2f s "
+                + "(CPU of the importing thread %.2f s), re-import (unchanged) %.2f s; load average %.1f%n", ROWS, dryRun,
+                create, createCpu, reimport, java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
+        assertThat(preview.created()).isEqualTo(ROWS);
+        assertThat(created.created()).isEqualTo(ROWS);
+        assertThat(again.unchanged()).isEqualTo(ROWS);
+        assertThat(create).isLessThan(5.0);
+    }
+}
