@@ -1,0 +1,119 @@
+package org.matchwise.reportexport.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A batch export of one cohort to a ZIP file. It keeps who started it and their school, so the job runs as
+ * that user; the file lives in the data directory, never in the database.
+ */
+@Entity
+@Table(name = "report_export_job")
+public class ExportJobEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "school_id", nullable = false, updatable = false)
+    private Long schoolId;
+
+    @Column(name = "started_by", nullable = false, updatable = false)
+    private Long startedBy;
+
+    @Column(name = "match_year", nullable = false, updatable = false)
+    private int matchYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ExportStatus status = ExportStatus.QUEUED;
+
+    @Column(nullable = false)
+    private int total;
+
+    @Column(nullable = false)
+    private int done;
+
+    @Column(name = "file_name", length = 200)
+    private String fileName;
+
+    @Column(name = "file_size")
+    private Long fileSize;
+
+    @Column(length = 1000)
+    private String message;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Version
+    private long version;
+
+    protected ExportJobEntity() {
+    }
+
+    public ExportJobEntity(long schoolId, long startedBy, int matchYear, Instant createdAt) {
+        this.schoolId = schoolId;
+        this.startedBy = startedBy;
+        this.matchYear = matchYear;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** (Re)starts: a job picked up again after a crash starts over from nothing. */
+    public void start(int totalItems, Instant at) {
+        status = ExportStatus.RUNNING;
+        total = totalItems;
+        done = 0;
+        startedAt = at;
+        finishedAt = null;
+        message = null;
+    }
+
+    public void progress(int doneItems) {
+        done = doneItems;
+    }
+
+    public void finish(String file, long size, Instant at) {
+        status = ExportStatus.DONE;
+        done = total;
+        fileName = file;
+        fileSize = size;
+        finishedAt = at;
+    }
+
+    public void fail(String why, Instant at) {
+        status = ExportStatus.FAILED;
+        message = why == null ? null : why.substring(0, Math.min(why.length(), 1000));
+        finishedAt = at;
+    }
+
+    public Long getId() { return id; }
+    public Long getSchoolId() { return schoolId; }
+    public Long getStartedBy() { return startedBy; }
+    public int getMatchYear() { return matchYear; }
+    public ExportStatus getStatus() { return status; }
+    public int getTotal() { return total; }
+    public int getDone() { return done; }
+    public String getFileName() { return fileName; }
+    public Long getFileSize() { return fileSize; }
+    public String getMessage() { return message; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getStartedAt() { return startedAt; }
+    public Instant getFinishedAt() { return finishedAt; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,13 @@
+package org.matchwise.reportexport.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Cohort export jobs; every query a caller makes names the school. */
+public interface ExportJobRepository extends JpaRepository<ExportJobEntity, Long> {
+
+    Optional<ExportJobEntity> findByIdAndSchoolId(Long id, Long schoolId);
+
+    List<ExportJobEntity> findTop20BySchoolIdOrderByCreatedAtDescIdDesc(Long schoolId);
+}

@@ -1,0 +1,2 @@
+/** Stored report disclosures and cohort export jobs. */
+package org.matchwise.reportexport.persistence;

@@ -1,0 +1,99 @@
+package org.matchwise.reportexport;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.matchwise.applicant.Cycle;
+import org.matchwise.applicant.CycleOutcome;
+import org.matchwise.assessment.Assessment;
+import org.matchwise.flags.FlagCategory;
+import org.matchwise.flags.Severity;
+import org.matchwise.reports.ApplicantUsce;
+import org.matchwise.reports.CategoryCount;
+import org.matchwise.reports.CohortSummary;
+import org.matchwise.reports.OutcomeRow;
+import org.matchwise.reports.ReportHeader;
+import org.matchwise.reports.RuleSetRef;
+import org.matchwise.reports.Verdict;
+import org.matchwise.reports.VerdictCount;
+
+/**
+ * Adds up a cohort while its applicants are exported one by one: cycle outcomes by match year, open flags
+ * by category, the readiness mix and US hands-on months. Keeps a few numbers per applicant, no reports.
+ */
+final class CohortTally {
+
+    private final int matchYear;
+    private final Map<Integer, int[]> outcomes = new TreeMap<>();
+    private final Map<FlagCategory, int[]> flags = new EnumMap<>(FlagCategory.class);
+    private final Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
+    private final List<ApplicantUsce> usce = new ArrayList<>();
+    private String school;
+    private RuleSetRef ruleSet;
+    private double usceThreshold;
+    private int applicants;
+
+    CohortTally(int matchYear) {
+        this.matchYear = matchYear;
+    }
+
+    void add(ReportMapper.ApplicantData d) {
+        Assessment a = d.assessment();
+        applicants++;
+        school = a.ruleSet().school();
+        if (ruleSet == null) {
+            ruleSet = new RuleSetRef(a.ruleSet().school(), a.ruleSet().matchYear(), a.ruleSet().version());
+            usceThreshold = d.ruleSet().thresholds().usceHandsOnMonths();
+        }
+        boolean currentListed = false;
+        for (Cycle c : d.record().profile().cycles()) {
+            count(c.matchYear(), c.outcome());
+            currentListed |= c.matchYear() == matchYear;
+        }
+        if (!currentListed) {
+            count(matchYear, CycleOutcome.IN_PROGRESS);
+        }
+        d.flags().stream().filter(f -> f.state() != org.matchwise.applicant.ApplicantViews.FlagState.CLOSED)
+                .forEach(f -> {
+                    int[] n = flags.computeIfAbsent(f.category(), k -> new int[2]);
+                    n[0]++;
+                    if (f.severity() == Severity.HIGH) {
+                        n[1]++;
+                    }
+                });
+        verdicts.merge(Verdict.valueOf(a.readiness().verdict().name()), 1, Integer::sum);
+        usce.add(new ApplicantUsce(d.record().profile().name().full(), a.readiness().figures().handsOnUsMonths()));
+    }
+
+    private void count(int year, CycleOutcome outcome) {
+        int[] n = outcomes.computeIfAbsent(year, k -> new int[5]);
+        n[switch (outcome) {
+            case MATCHED -> 0;
+            case SOAP_MATCHED -> 1;
+            case UNMATCHED -> 2;
+            case WITHDREW -> 3;
+            case IN_PROGRESS -> 4;
+        }]++;
+    }
+
+    int applicants() {
+        return applicants;
+    }
+
+    CohortSummary summary(String cohortName, LocalDate asOf, String preparedBy) {
+        List<OutcomeRow> rows = outcomes.entrySet().stream()
+                .map(e -> new OutcomeRow(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3],
+                        e.getValue()[4]))
+                .toList();
+        List<CategoryCount> categories = flags.entrySet().stream()
+                .map(e -> new CategoryCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        List<VerdictCount> mix = java.util.Arrays.stream(Verdict.values())
+                .map(v -> new VerdictCount(v, verdicts.getOrDefault(v, 0))).toList();
+        RuleSetRef ref = ruleSet == null ? new RuleSetRef(school == null ? "" : school, matchYear, 0) : ruleSet;
+        return new CohortSummary(new ReportHeader(school == null ? ref.school() : school, asOf, preparedBy), cohortName,
+                matchYear, applicants, rows, categories, mix, usce, usceThreshold, ref);
+    }
+}

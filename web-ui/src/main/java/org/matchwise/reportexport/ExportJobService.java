@@ -1,0 +1,115 @@
+package org.matchwise.reportexport;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.matchwise.reportexport.persistence.ExportJobEntity;
+import org.matchwise.reportexport.persistence.ExportJobRepository;
+import org.matchwise.reportexport.persistence.ExportStatus;
+import org.matchwise.security.CurrentUser;
+import org.matchwise.security.MatchwiseUser;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Cohort exports: a background job per request, persisted by db-scheduler in the application's database, so
+ * a restart does not lose it and only one node runs it. The job keeps who started it and their school, and
+ * runs as that user. Every query here is scoped to the caller's school.
+ */
+@Service
+@Transactional
+public class ExportJobService {
+
+    private final ExportJobRepository jobs;
+    private final ReportService reports;
+    private final SchedulerClient scheduler;
+    private final ObjectProvider<Scheduler> localScheduler;
+    private final OneTimeTask<Void> task;
+    private final ExportFiles files;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ExportJobService(ExportJobRepository jobs, ReportService reports, SchedulerClient scheduler,
+            ObjectProvider<Scheduler> localScheduler, OneTimeTask<Void> cohortExportTask, ExportFiles files,
+            CurrentUser currentUser, Clock clock) {
+        this.jobs = jobs;
+        this.reports = reports;
+        this.scheduler = scheduler;
+        this.localScheduler = localScheduler;
+        this.task = cohortExportTask;
+        this.files = files;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Queues an export of the caller's school's applicants of {@code matchYear}. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    public ExportStart start(int matchYear) {
+        MatchwiseUser user = currentUser.require();
+        Labels text = new Labels(Locale.ENGLISH);
+        if (matchYear < 1950 || matchYear > 2100) {
+            return new ExportStart.Refused("invalid_match_year", text.get("error.noApplicants", String.valueOf(matchYear)));
+        }
+        if (reports.cohort(matchYear).isEmpty()) {
+            return new ExportStart.Refused("empty_cohort", text.get("error.noApplicants", String.valueOf(matchYear)));
+        }
+        ExportJobEntity job = jobs.saveAndFlush(new ExportJobEntity(user.schoolId(), user.id(), matchYear, clock.instant()));
+        // same transaction (db-scheduler uses a transaction-aware data source): no job row without its task
+        scheduler.scheduleIfNotExists(task.instance(String.valueOf(job.getId())), clock.instant());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    localScheduler.ifAvailable(Scheduler::triggerCheckForDueExecutions);
+                }
+            });
+        }
+        return new ExportStart.Started(view(job));
+    }
+
+    /** One export of the caller's school. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    @Transactional(readOnly = true)
+    public ExportJobView job(long jobId) {
+        return view(owned(jobId));
+    }
+
+    /** The school's latest exports, newest first. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    @Transactional(readOnly = true)
+    public List<ExportJobView> recent() {
+        return jobs.findTop20BySchoolIdOrderByCreatedAtDescIdDesc(currentUser.require().schoolId()).stream()
+                .map(ExportJobService::view).toList();
+    }
+
+    /** The ZIP of a finished export of the caller's school, or empty while it is not done. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Path> file(long jobId) {
+        ExportJobEntity job = owned(jobId);
+        if (job.getStatus() != ExportStatus.DONE || job.getFileName() == null) {
+            return java.util.Optional.empty();
+        }
+        Path file = files.finished(job.getFileName());
+        return Files.isRegularFile(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
+    }
+
+    private ExportJobEntity owned(long jobId) {
+        return jobs.findByIdAndSchoolId(jobId, currentUser.require().schoolId())
+                .orElseThrow(() -> new ExportJobNotFoundException(jobId));
+    }
+
+    static ExportJobView view(ExportJobEntity j) {
+        return new ExportJobView(j.getId(), j.getMatchYear(), ExportState.valueOf(j.getStatus().name()), j.getTotal(), j.getDone(), j.getFileName(),
+                j.getFileSize(), j.getMessage(), j.getCreatedAt(), j.getFinishedAt());
+    }
+}

@@ -1,0 +1,22 @@
+package org.matchwise.reportexport;
+
+import java.time.Instant;
+
+/**
+ * A cohort export as its starter sees it.
+ *
+ * @param total applicants in the cohort (0 until the job starts)
+ * @param done  applicants whose reports are in the ZIP
+ */
+public record ExportJobView(long id, int matchYear, ExportState status, int total, int done, String fileName,
+        Long fileSize, String message, Instant createdAt, Instant finishedAt) {
+
+    /** 0.0 to 1.0. */
+    public double progress() {
+        return status == ExportState.DONE ? 1.0 : total == 0 ? 0.0 : Math.min(1.0, (double) done / total);
+    }
+
+    public boolean finished() {
+        return status == ExportState.DONE || status == ExportState.FAILED;
+    }
+}

@@ -1,0 +1,78 @@
+package org.matchwise.reportexport.api;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.matchwise.base.api.ApiError;
+import org.matchwise.reportexport.ExportJobNotFoundException;
+import org.matchwise.reportexport.ExportJobService;
+import org.matchwise.reportexport.ExportJobView;
+import org.matchwise.reportexport.ExportStart;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Cohort exports: {@code POST /api/v1/cohorts/{matchYear}/exports} queues a background job (202 with its id),
+ * {@code GET /api/v1/exports/{jobId}} tells how far it is, {@code GET /api/v1/exports/{jobId}/file} gives the ZIP.
+ */
+@RestController
+class ExportController {
+
+    private final ExportJobService exports;
+
+    ExportController(ExportJobService exports) {
+        this.exports = exports;
+    }
+
+    @PostMapping(path = "/api/v1/cohorts/{matchYear}/exports", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> start(@PathVariable int matchYear) {
+        return switch (exports.start(matchYear)) {
+            case ExportStart.Started started -> ResponseEntity.accepted()
+                    .location(URI.create("/api/v1/exports/" + started.job().id())).body(started.job());
+            case ExportStart.Refused refused -> error(HttpStatus.UNPROCESSABLE_CONTENT, refused.code(), refused.message());
+        };
+    }
+
+    @GetMapping(path = "/api/v1/exports", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<ExportJobView> recent() {
+        return exports.recent();
+    }
+
+    @GetMapping(path = "/api/v1/exports/{jobId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ExportJobView job(@PathVariable long jobId) {
+        return exports.job(jobId);
+    }
+
+    @GetMapping("/api/v1/exports/{jobId}/file")
+    ResponseEntity<?> file(@PathVariable long jobId) {
+        Path file = exports.file(jobId).orElse(null);
+        if (file == null) {
+            return error(HttpStatus.CONFLICT, "not_ready", "The export " + jobId + " is not finished yet.");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.getFileName().toString()).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(new FileSystemResource(file));
+    }
+
+    @ExceptionHandler(ExportJobNotFoundException.class)
+    ResponseEntity<ApiError> notFound(ExportJobNotFoundException e) {
+        return error(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
+    }
+
+    private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(ApiError.of(status.value(), code, message));
+    }
+}

@@ -1,0 +1,2 @@
+/** REST endpoints for report PDFs, disclosures and cohort export jobs. */
+package org.matchwise.reportexport.api;

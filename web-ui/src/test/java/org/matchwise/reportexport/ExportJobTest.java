@@ -1,0 +1,190 @@
+package org.matchwise.reportexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.matchwise.MatchwiseTest;
+import org.matchwise.applicant.ApplicantService;
+import org.matchwise.audit.AccessLog;
+import org.matchwise.reportexport.persistence.ExportJobEntity;
+import org.matchwise.reportexport.persistence.ExportJobRepository;
+import org.matchwise.reportexport.persistence.ExportStatus;
+import org.matchwise.security.AccountSetup;
+import org.matchwise.security.MatchwiseUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Cohort exports end to end: start, poll, download the ZIP; the job runs as, and only as, its starter. */
+@MatchwiseTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = {"matchwise.data-dir=target/reportexport-test-data", "db-scheduler.polling-interval=1s"})
+class ExportJobTest {
+
+    static final RequestPostProcessor ADVISOR = httpBasic("advisor@demo.example", "demo-advisor");
+    static final RequestPostProcessor APPLICANT = httpBasic("applicant@demo.example", "demo-applicant");
+    static final RequestPostProcessor OTHER_ADVISOR = httpBasic("advisor@other.example", "other-advisor-pw-1");
+    static final int YEAR = 2031;
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService accounts;
+    @Autowired ApplicantService applicants;
+    @Autowired AccountSetup setup;
+    @Autowired AccessLog accessLog;
+    @Autowired ExportJobRepository jobs;
+    @Autowired CohortExportRunner runner;
+    final JsonMapper json = JsonMapper.builder().build();
+
+    /** Per test class (the PostgreSQL subclass has its own database). */
+    private static final java.util.Map<Class<?>, long[]> OTHER = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Class<?>, List<Long>> COHORTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    List<Long> cohort;
+    long otherSchoolApplicant;
+
+    @BeforeEach
+    void data() {
+        ReportFixtures.otherSchool(setup);
+        if (!COHORTS.containsKey(getClass())) {
+            List<Long> ids = new ArrayList<>();
+            for (String family : List.of("Adeyemi", "Brandt", "Castillo")) {
+                ids.add(ReportFixtures.create(accounts, applicants, "advisor@demo.example",
+                        ReportFixtures.profile("Kim", family, YEAR)));
+            }
+            OTHER.put(getClass(), new long[] {ReportFixtures.create(accounts, applicants, "advisor@other.example",
+                    ReportFixtures.profile("Zed", "Foreign", YEAR))});
+            COHORTS.put(getClass(), ids);
+        }
+        cohort = COHORTS.get(getClass());
+        otherSchoolApplicant = OTHER.get(getClass())[0];
+    }
+
+    private JsonNode waitUntilFinished(long jobId, RequestPostProcessor who) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode job = json.readTree(mvc.perform(get("/api/v1/exports/" + jobId).with(who))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            String s = job.get("status").asString();
+            if (s.equals("DONE") || s.equals("FAILED")) {
+                return job;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("export " + jobId + " did not finish in time");
+    }
+
+    @Test
+    void a_cohort_export_runs_in_the_background_and_gives_a_zip_with_both_reports_of_each_applicant_of_the_school_only()
+            throws Exception {
+        String answer = mvc.perform(post("/api/v1/cohorts/" + YEAR + "/exports").with(ADVISOR))
+                .andExpect(status().isAccepted())
+                .andExpect(header().exists("Location"))
+                .andExpect(jsonPath("$.status").value("QUEUED"))
+                .andReturn().getResponse().getContentAsString();
+        long jobId = json.readTree(answer).get("id").asLong();
+
+        mvc.perform(get("/api/v1/exports/" + jobId).with(OTHER_ADVISOR)).andExpect(status().isNotFound());
+        JsonNode done = waitUntilFinished(jobId, ADVISOR);
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
+        assertThat(done.get("total").asInt()).isEqualTo(cohort.size());
+        assertThat(done.get("done").asInt()).isEqualTo(cohort.size());
+
+        byte[] zip = mvc.perform(get("/api/v1/exports/" + jobId + "/file").with(ADVISOR))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/zip"))
+                .andExpect(header().string("Content-Disposition",
+                        org.hamcrest.Matchers.startsWith("attachment; filename=\"cohort-" + YEAR)))
+                .andReturn().getResponse().getContentAsByteArray();
+        List<String> names = new ArrayList<>();
+        String summary = null;
+        try (ZipInputStream in = new ZipInputStream(ReportFixtures.in(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                in.transferTo(bytes);
+                assertThat(ReportFixtures.isPdf(bytes.toByteArray())).as(e.getName()).isTrue();
+                names.add(e.getName());
+                if (e.getName().startsWith("cohort-summary")) {
+                    summary = ReportFixtures.text(bytes.toByteArray());
+                }
+            }
+        }
+        assertThat(names).hasSize(2 * cohort.size() + 1);
+        for (long id : cohort) {
+            assertThat(names).anyMatch(n -> n.startsWith("progress/") && n.endsWith("-" + id + ".pdf"));
+            assertThat(names).anyMatch(n -> n.startsWith("readiness/") && n.endsWith("-" + id + ".pdf"));
+        }
+        assertThat(names).noneMatch(n -> n.endsWith("-" + otherSchoolApplicant + ".pdf"));
+        assertThat(summary).contains("Demo School of Medicine");
+
+        long advisorId = ((MatchwiseUser) accounts.loadUserByUsername("advisor@demo.example")).id();
+        for (long id : cohort) {
+            var log = ReportFixtures.as(accounts, "admin@demo.example", () -> accessLog.ofApplicant(id));
+            assertThat(log).as("the job's reports are logged as its starter")
+                    .filteredOn(e -> e.action().equals("EXPORT_REPORT") && e.userId() == advisorId).hasSizeGreaterThanOrEqualTo(2);
+        }
+        mvc.perform(get("/api/v1/exports/" + jobId + "/file").with(OTHER_ADVISOR)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void an_applicant_cannot_start_or_read_exports_and_an_empty_cohort_is_refused() throws Exception {
+        mvc.perform(post("/api/v1/cohorts/" + YEAR + "/exports").with(APPLICANT)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/exports").with(APPLICANT)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/cohorts/2099/exports").with(ADVISOR))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.error").value("empty_cohort"));
+    }
+
+    @Test
+    void a_job_runs_in_the_school_stored_with_it_and_fails_when_its_starter_is_not_of_that_school() {
+        long demoSchool = ((MatchwiseUser) accounts.loadUserByUsername("advisor@demo.example")).schoolId();
+        long otherAdvisor = ((MatchwiseUser) accounts.loadUserByUsername("advisor@other.example")).id();
+        // a forged row: another school's advisor named as the starter of a job of the demo school
+        ExportJobEntity forged = jobs.saveAndFlush(new ExportJobEntity(demoSchool, otherAdvisor, YEAR, Instant.now()));
+
+        runner.run(forged.getId());
+
+        ExportJobEntity after = jobs.findById(forged.getId()).orElseThrow();
+        assertThat(after.getStatus()).isEqualTo(ExportStatus.FAILED);
+        assertThat(after.getFileName()).isNull();
+    }
+
+    @Test
+    void a_job_started_by_the_other_school_exports_only_that_schools_applicants() throws Exception {
+        long jobId = json.readTree(mvc.perform(post("/api/v1/cohorts/" + YEAR + "/exports").with(OTHER_ADVISOR))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        JsonNode done = waitUntilFinished(jobId, OTHER_ADVISOR);
+        assertThat(done.get("status").asString()).isEqualTo("DONE");
+        assertThat(done.get("total").asInt()).isEqualTo(1);
+        byte[] zip = mvc.perform(get("/api/v1/exports/" + jobId + "/file").with(OTHER_ADVISOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(ReportFixtures.in(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                names.add(e.getName());
+            }
+        }
+        assertThat(names).hasSize(3).anyMatch(n -> n.endsWith("-" + otherSchoolApplicant + ".pdf"));
+        for (long id : cohort) {
+            assertThat(names).noneMatch(n -> n.endsWith("-" + id + ".pdf"));
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.matchwise.reportexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.matchwise.MatchwiseTest;
+import org.matchwise.applicant.ApplicantService;
+import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.applicant.ApplicantViews.FlagView;
+import org.matchwise.applicant.FlagService;
+import org.matchwise.applicant.SaveResult;
+import org.matchwise.audit.AccessLog;
+import org.matchwise.flags.FlagCategory;
+import org.matchwise.note.persistence.AdvisingNoteRepository;
+import org.matchwise.security.AccountSetup;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The report PDFs per role, read back with PDFBox, from data stored through the real services. */
+@MatchwiseTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = {"matchwise.data-dir=target/reportexport-test-data", "db-scheduler.polling-interval=1s"})
+class ReportApiTest {
+
+    static final RequestPostProcessor ADMIN = httpBasic("admin@demo.example", "demo-admin");
+    static final RequestPostProcessor ADVISOR = httpBasic("advisor@demo.example", "demo-advisor");
+    static final RequestPostProcessor APPLICANT = httpBasic("applicant@demo.example", "demo-applicant");
+    static final RequestPostProcessor OTHER_ADVISOR = httpBasic("advisor@other.example", "other-advisor-pw-1");
+    static final String NAME = "Łucja Ñúñez-Øberg";
+
+    private static final ResourceBundle REPORT_TEXT = ResourceBundle.getBundle("org.matchwise.reports.messages");
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService accounts;
+    @Autowired ApplicantService applicants;
+    @Autowired FlagService flags;
+    @Autowired AdvisingNoteRepository notes;
+    @Autowired AccountSetup setup;
+    @Autowired AccessLog accessLog;
+
+    static Long linked;
+    static Long unlinked;
+
+    @BeforeEach
+    void data() {
+        ReportFixtures.otherSchool(setup);
+        if (linked == null) {
+            long id = ReportFixtures.create(accounts, applicants, "advisor@demo.example",
+                    ReportFixtures.profile("Łucja", "Ñúñez-Øberg", 2027));
+            ReportFixtures.notes(accounts, notes, id);
+            Long mine = ReportFixtures.as(accounts, "applicant@demo.example", () -> applicants.myRecordId().orElse(null));
+            if (mine == null) {
+                SaveResult link = ReportFixtures.as(accounts, "admin@demo.example",
+                        () -> applicants.linkAccount(id, "applicant@demo.example"));
+                assertThat(link).isInstanceOf(SaveResult.Saved.class);
+            }
+            linked = id;
+            unlinked = ReportFixtures.create(accounts, applicants, "advisor@demo.example",
+                    ReportFixtures.profile("Bo", "Other", 2027));
+        }
+    }
+
+    private byte[] pdf(String url, RequestPostProcessor who) throws Exception {
+        return mvc.perform(get(url).with(who))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", MediaType.APPLICATION_PDF_VALUE))
+                .andReturn().getResponse().getContentAsByteArray();
+    }
+
+    private List<FlagView> openFlags(long id) {
+        return ReportFixtures.as(accounts, "advisor@demo.example", () -> flags.flags(id)).stream()
+                .filter(f -> f.state() != FlagState.CLOSED).toList();
+    }
+
+    @Test
+    void an_advisor_downloads_the_progress_summary_naming_the_applicant_and_every_open_flag_with_private_notes() throws Exception {
+        var response = mvc.perform(get("/api/v1/applicants/" + linked + "/reports/progress.pdf").with(ADVISOR))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", MediaType.APPLICATION_PDF_VALUE))
+                .andReturn().getResponse();
+        String disposition = response.getHeader("Content-Disposition");
+        assertThat(disposition).startsWith("attachment;")
+                .contains("filename=\"progress-summary-nunez-oberg-lucja-" + linked + ".pdf\"");
+        String text = ReportFixtures.text(response.getContentAsByteArray());
+
+        assertThat(text).contains(NAME);
+        List<FlagView> open = openFlags(linked);
+        assertThat(open).extracting(FlagView::category).contains(FlagCategory.EXAM_FAILURE, FlagCategory.PROFESSIONALISM,
+                FlagCategory.LEAVE_OF_ABSENCE);
+        for (FlagView flag : open) {
+            assertThat(text).as("open flag %s", flag.rule()).contains(ReportFixtures.oneLine(flag.message()));
+        }
+        assertThat(text).contains(ReportFixtures.SHARED_NOTE).contains(ReportFixtures.PRIVATE_NOTE)
+                .contains(ReportFixtures.PROFESSIONALISM);
+    }
+
+    @Test
+    void the_readiness_report_states_the_stored_verdict_every_reason_and_the_disclaimer() throws Exception {
+        var assessment = ReportFixtures.as(accounts, "advisor@demo.example", () -> applicants.assessment(linked));
+        String text = ReportFixtures.text(pdf("/api/v1/applicants/" + linked + "/reports/readiness.pdf", ADMIN));
+
+        assertThat(text).contains(NAME)
+                .contains(ReportFixtures.oneLine(REPORT_TEXT.getString("readiness.verdict." + assessment.readiness().verdict())))
+                .contains(REPORT_TEXT.getString("report.disclaimer"));
+        for (var reason : assessment.readiness().reasons()) {
+            if (reason.rule() != null && reason.severity() != null) {
+                assertThat(text).as("reason %s", reason.rule()).contains(ReportFixtures.oneLine(reason.text()));
+            }
+        }
+        assertThat(text).contains("version " + assessment.ruleSet().version());
+    }
+
+    @Test
+    void the_applicant_gets_only_the_applicant_copy_of_their_own_reports_without_private_content() throws Exception {
+        String text = ReportFixtures.text(pdf("/api/v1/applicants/" + linked + "/reports/progress.pdf?variant=applicant",
+                APPLICANT));
+        assertThat(text).contains(NAME).contains(ReportFixtures.SHARED_NOTE)
+                .doesNotContain(ReportFixtures.PRIVATE_NOTE)
+                .doesNotContain(ReportFixtures.PROFESSIONALISM)
+                .doesNotContain("HEALTH");
+        String readiness = ReportFixtures.text(pdf("/api/v1/applicants/" + linked + "/reports/readiness.pdf", APPLICANT));
+        assertThat(readiness).contains(REPORT_TEXT.getString("report.disclaimer")).doesNotContain(ReportFixtures.PRIVATE_NOTE);
+
+        mvc.perform(get("/api/v1/applicants/" + linked + "/reports/progress.pdf?variant=office").with(APPLICANT))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/applicants/" + unlinked + "/reports/progress.pdf?variant=applicant").with(APPLICANT))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/applicants/" + unlinked + "/reports/readiness.pdf?variant=office").with(APPLICANT))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void an_advisor_of_another_school_gets_404_for_both_reports() throws Exception {
+        mvc.perform(get("/api/v1/applicants/" + linked + "/reports/progress.pdf").with(OTHER_ADVISOR))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.error").value("not_found"));
+        mvc.perform(get("/api/v1/applicants/" + linked + "/reports/readiness.pdf?variant=applicant").with(OTHER_ADVISOR))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/applicants/" + linked + "/reports/readiness.pdf")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void an_office_copy_of_the_applicant_variant_leaves_out_private_notes_too() throws Exception {
+        String text = ReportFixtures.text(pdf("/api/v1/applicants/" + linked + "/reports/progress.pdf?variant=applicant",
+                ADVISOR));
+        assertThat(text).contains(ReportFixtures.SHARED_NOTE).doesNotContain(ReportFixtures.PRIVATE_NOTE)
+                .doesNotContain(ReportFixtures.PROFESSIONALISM);
+    }
+
+    @Test
+    void every_report_download_is_written_to_the_access_log() throws Exception {
+        pdf("/api/v1/applicants/" + unlinked + "/reports/readiness.pdf", ADVISOR);
+        var log = ReportFixtures.as(accounts, "admin@demo.example", () -> accessLog.ofApplicant(unlinked));
+        assertThat(log).extracting(AccessLog.Entry::action).contains("EXPORT_REPORT");
+    }
+
+    @Test
+    void a_release_outside_the_office_is_recorded_as_a_disclosure_with_recipient_and_purpose() throws Exception {
+        byte[] pdf = mvc.perform(get("/api/v1/applicants/" + unlinked + "/reports/readiness.pdf").with(ADVISOR)
+                        .param("variant", "applicant").param("recipient", "Program director, Example Pediatrics")
+                        .param("purpose", "Letter of support"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(ReportFixtures.isPdf(pdf)).isTrue();
+        mvc.perform(post("/api/v1/applicants/" + unlinked + "/disclosures").with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"report\":\"PROGRESS\",\"variant\":\"office\",\"recipient\":\"Visa sponsor\",\"purpose\":\"J-1 file\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.recipient").value("Visa sponsor"));
+
+        mvc.perform(get("/api/v1/applicants/" + unlinked + "/disclosures").with(ADVISOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].report").value("READINESS"))
+                .andExpect(jsonPath("$[0].variant").value("APPLICANT"))
+                .andExpect(jsonPath("$[0].recipient").value("Program director, Example Pediatrics"))
+                .andExpect(jsonPath("$[0].purpose").value("Letter of support"))
+                .andExpect(jsonPath("$[0].disclosedAt").exists())
+                .andExpect(jsonPath("$[1].report").value("PROGRESS"));
+
+        mvc.perform(post("/api/v1/applicants/" + unlinked + "/disclosures").with(ADVISOR)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"report\":\"PROGRESS\",\"recipient\":\"X\"}"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/api/v1/applicants/" + linked + "/disclosures").with(APPLICANT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"report\":\"PROGRESS\",\"recipient\":\"X\",\"purpose\":\"Y\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/applicants/" + unlinked + "/disclosures").with(OTHER_ADVISOR))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/applicants/" + unlinked + "/reports/progress.pdf?recipient=Someone").with(ADVISOR))
+                .andExpect(status().isBadRequest());
+    }
+}
