@@ -8,8 +8,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseTest;
+import org.matchwise.admin.ui.UsersView;
 import org.matchwise.security.ui.LoginView;
-import org.matchwise.security.ui.UsersView;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -22,10 +22,10 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin@demo.example")
-    void an_admin_sees_home_and_users_in_the_navigation() {
+    void an_admin_sees_home_and_the_admin_screens_in_the_navigation() {
         navigate(HomeView.class);
 
-        assertThat(navigationLabels()).containsExactly("Home", "Users");
+        assertThat(navigationLabels()).contains("Home", "Users", "Cohorts", "Roster import", "Rule sets");
         assertThat($(HomeView.class).single().greeting.getText()).isEqualTo("Welcome, Avery Admin");
     }
 
@@ -34,7 +34,7 @@ class NavigationViewTest extends SpringBrowserlessTest {
     void an_advisor_does_not_see_the_user_list_in_the_navigation() {
         navigate(HomeView.class);
 
-        assertThat(navigationLabels()).doesNotContain("Users").contains("Home");
+        assertThat(navigationLabels()).doesNotContain("Users", "Cohorts", "Roster import", "Rule sets").contains("Home");
     }
 
     @Test

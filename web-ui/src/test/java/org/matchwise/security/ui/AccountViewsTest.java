@@ -8,19 +8,9 @@ import com.vaadin.flow.component.login.LoginOverlay;
 import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 @MatchwiseTest
 class AccountViewsTest extends SpringBrowserlessTest {
-
-    @Test
-    @WithUserDetails("admin@demo.example")
-    void an_admin_opens_the_user_list_of_the_school() {
-        UsersView view = navigate(UsersView.class);
-
-        assertThat(view.grid.getGenericDataView().getItems().map(u -> u.email()).toList())
-                .contains("admin@demo.example", "advisor@demo.example", "applicant@demo.example");
-    }
 
     @Test
     @WithAnonymousUser
