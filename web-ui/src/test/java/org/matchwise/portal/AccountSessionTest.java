@@ -1,0 +1,63 @@
+package org.matchwise.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.matchwise.MatchwiseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.env.Environment;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Sessions of the signed-in UI: a new id at sign-in, invalidated at sign-out, ended after 30 idle minutes. */
+@MatchwiseTest
+@AutoConfigureMockMvc
+class AccountSessionTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Environment environment;
+
+    @Test
+    void signing_in_gives_the_session_a_new_id_and_signing_out_invalidates_it() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+
+        var login = mvc.perform(post("/login").param("username", "applicant@demo.example")
+                        .param("password", "demo-applicant").with(csrf()).session(session))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String redirect = login.getResponse().getRedirectedUrl();
+        assertThat(redirect).as("signed in, not sent back with an error").doesNotContain("error");
+
+        var signedIn = (MockHttpSession) login.getRequest().getSession(false);
+        assertThat(signedIn).isNotNull();
+        assertThat(signedIn.getAttribute("SPRING_SECURITY_CONTEXT")).as("signed in (redirect to " + redirect + ")")
+                .isNotNull();
+        assertThat(signedIn.getId()).as("session fixation: a new id at sign-in").isNotEqualTo(before);
+
+        mvc.perform(post("/logout").with(csrf()).session(signedIn)).andExpect(status().is3xxRedirection());
+
+        assertThat(signedIn.isInvalid()).as("sign-out ends the session").isTrue();
+    }
+
+    @Test
+    void a_failed_sign_in_creates_no_signed_in_session() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+
+        mvc.perform(post("/login").param("username", "applicant@demo.example").param("password", "wrong password!")
+                .with(csrf()).session(session)).andExpect(status().is3xxRedirection());
+
+        assertThat(session.getAttribute("SPRING_SECURITY_CONTEXT")).isNull();
+    }
+
+    @Test
+    void an_idle_session_ends_after_30_minutes() {
+        assertThat(Binder.get(environment).bind("server.servlet.session.timeout", Duration.class).get())
+                .isEqualTo(Duration.ofMinutes(30));
+    }
+}
