@@ -2,6 +2,7 @@ package org.matchwise.demo;
 
 import java.nio.charset.StandardCharsets;
 import org.matchwise.MatchwiseProperties;
+import org.matchwise.applicant.ApplicantService;
 import org.matchwise.imports.ImportFormat;
 import org.matchwise.imports.ImportReport;
 import org.matchwise.imports.ImportService;
@@ -38,14 +39,16 @@ class DemoCohortLoader implements ApplicationRunner {
     private final ImportService imports;
     private final ProfileJson profiles;
     private final ObjectMapper mapper;
+    private final ApplicantService applicants;
 
     DemoCohortLoader(MatchwiseProperties properties, UserDetailsService accounts, ImportService imports,
-            ProfileJson profiles, ObjectMapper mapper) {
+            ProfileJson profiles, ObjectMapper mapper, ApplicantService applicants) {
         this.properties = properties;
         this.accounts = accounts;
         this.imports = imports;
         this.profiles = profiles;
         this.mapper = mapper;
+        this.applicants = applicants;
     }
 
     @Override
@@ -59,7 +62,10 @@ class DemoCohortLoader implements ApplicationRunner {
                 report.unchanged());
     }
 
-    /** Imports the demo cohort as {@code adminEmail}; returns the import's report. */
+    /**
+     * Imports the demo cohort as {@code adminEmail} and links Dana Reyes's record to the demo applicant
+     * account (so applicant@demo.example sees her own case); returns the import's report.
+     */
     ImportReport load(String adminEmail) {
         ArrayNode array = mapper.createArrayNode();
         DemoCohort.applicants().forEach(a -> array.add(profiles.write(a.profile())));
@@ -72,6 +78,9 @@ class DemoCohortLoader implements ApplicationRunner {
             if (!report.valid()) {
                 throw new IllegalStateException("the demo cohort was rejected: " + report.problems());
             }
+            applicants.findByExternalId(DemoCohort.DEMO_APPLICANT_ID)
+                    .filter(dana -> dana.linkedUserId() == null)
+                    .ifPresent(dana -> applicants.linkAccount(dana.id(), DemoCohort.DEMO_APPLICANT_EMAIL));
             return report;
         } finally {
             SecurityContextHolder.clearContext();

@@ -44,7 +44,7 @@ public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     /** Applicants per chunk between two clears of the persistence context. */
-    private static final int CHUNK = 50;
+    private static final int CHUNK = 5;
 
     private final ApplicantStore store;
     private final CurrentUser currentUser;

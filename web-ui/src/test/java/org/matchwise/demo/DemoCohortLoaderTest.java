@@ -1,0 +1,65 @@
+package org.matchwise.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.matchwise.MatchwiseProperties;
+import org.matchwise.MatchwiseTest;
+import org.matchwise.applicant.ApplicantService;
+import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
+import org.matchwise.imports.ImportReport;
+import org.matchwise.imports.ImportService;
+import org.matchwise.profile.json.ProfileJson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.databind.ObjectMapper;
+
+/** The loader runs outside tests (profile "test" starts empty); here it is driven by hand on the test context. */
+@MatchwiseTest
+class DemoCohortLoaderTest {
+
+    @Autowired
+    MatchwiseProperties properties;
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    ImportService imports;
+    @Autowired
+    ProfileJson profiles;
+    @Autowired
+    ObjectMapper mapper;
+    @Autowired
+    ApplicantService applicants;
+
+    private <T> T as(String email, Supplier<T> work) {
+        UserDetails user = accounts.loadUserByUsername(email);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void the_demo_cohort_loads_through_the_json_import_links_dana_reyes_and_a_restart_changes_nothing() {
+        DemoCohortLoader loader = new DemoCohortLoader(properties, accounts, imports, profiles, mapper, applicants);
+
+        ImportReport first = loader.load("admin@demo.example");
+        ImportReport restart = loader.load("admin@demo.example");
+
+        assertThat(first.created() + first.unchanged()).isEqualTo(60);
+        assertThat(restart.unchanged()).isEqualTo(60);
+        assertThat(restart.created() + restart.updated()).isZero();
+        Optional<ApplicantRecord> dana = as("admin@demo.example",
+                () -> applicants.findByExternalId(DemoCohort.DEMO_APPLICANT_ID));
+        assertThat(dana).get().satisfies(r -> assertThat(r.profile()).isEqualTo(DemoCohort.applicants().get(0).profile()));
+        assertThat(as("applicant@demo.example", () -> applicants.myRecordId())).contains(dana.get().id());
+    }
+}
