@@ -21,7 +21,7 @@ import org.matchwise.plan.persistence.RemediationPlanRepository;
 import org.matchwise.portal.PortalFixture;
 import org.matchwise.portal.PortalViews.ActionState;
 import org.matchwise.security.AccountSetup;
-import org.matchwise.security.ui.UsersView;
+import org.matchwise.admin.ui.UsersView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
