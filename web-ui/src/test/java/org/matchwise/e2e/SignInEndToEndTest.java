@@ -41,10 +41,10 @@ class SignInEndToEndTest {
 
             browser.waitFor(By.cssSelector("vaadin-side-nav"));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"),
-                    "Welcome, Alex Advisor"));
+                    "Caseload dashboard"));
             String nav = browser.driver.findElement(By.cssSelector("vaadin-side-nav")).getText();
             assertThat(nav).contains("Home").doesNotContain("Users");
-            assertThat(browser.driver.getTitle()).isEqualTo("Home");
+            assertThat(browser.driver.getTitle()).isEqualTo("Caseload dashboard");
         }
     }
 

@@ -1,0 +1,106 @@
+package org.matchwise.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.matchwise.applicant.LetterStatus;
+import org.matchwise.applicant.Specialty;
+import org.matchwise.flags.FlagCategory;
+import org.matchwise.flags.Severity;
+import org.matchwise.flags.Step2Status;
+import org.matchwise.readiness.Verdict;
+import org.matchwise.remediation.Owner;
+
+/** The immutable view models of the dashboard service. */
+public final class DashboardViews {
+
+    private DashboardViews() {
+    }
+
+    /**
+     * What the dashboard shows: one match year of the caller's school, optionally one target specialty and
+     * one advisor's caseload (null: the whole school).
+     */
+    public record DashboardQuery(int matchYear, Specialty specialty, Long advisorId) {
+    }
+
+    /** An advisor (or admin) of the school who can hold a caseload. */
+    public record AdvisorOption(long id, String name) {
+    }
+
+    /** What the filters offer: match years with applicants (the current season always), advisors, specialties. */
+    public record FilterOptions(int currentMatchYear, List<Integer> matchYears, List<AdvisorOption> advisors,
+            List<Specialty> specialties) {
+    }
+
+    /** The season's dates that the Step 2 CK board measures against, from the year's rule set. */
+    public record SeasonDates(LocalDate erasOpens, LocalDate programsOpen, int scoreLagDays, LocalDate today) {
+    }
+
+    /** Headline figures: applicants in scope, with an open HIGH flag, NOT_READY verdict, re-applicants. */
+    public record Headline(long applicants, long withOpenHighFlag, long notReady, long reapplicants) {
+    }
+
+    /** Applicants with an active (open or addressed) flag in one category. */
+    public record CategoryCount(FlagCategory category, long applicants) {
+    }
+
+    /**
+     * One applicant on the Step 2 CK board.
+     *
+     * @param testDate the earliest passed test (PASSED) or earliest scheduled test (ON_TRACK, LATE); else null
+     * @param scoreBy  testDate plus the score lag; null without a test date
+     */
+    public record Step2Line(long applicantId, String name, Step2Status status, LocalDate testDate, LocalDate scoreBy) {
+    }
+
+    /** One applicant's US hands-on months and whether the primary specialty is covered by US experience. */
+    public record UsceLine(long applicantId, String name, Specialty primary, double handsOnMonths,
+            boolean primaryCovered) {
+    }
+
+    /** Per primary specialty: applicants, and how many have the US exposure their specialty asks for. */
+    public record CoverageLine(Specialty specialty, long applicants, long covered) {
+    }
+
+    /** US clinical experience of the scope against the rule set's hands-on threshold. */
+    public record Usce(double thresholdMonths, long belowThreshold, List<UsceLine> applicants,
+            List<CoverageLine> coverage) {
+    }
+
+    /** Letters at one status and how many of those are overdue. */
+    public record LetterLine(LetterStatus status, long letters, long overdue) {
+    }
+
+    /** An open remediation action with a due date. */
+    public record ActionLine(long actionId, long applicantId, String applicantName, FlagCategory category,
+            String title, Owner owner, LocalDate dueDate, boolean overdue) {
+    }
+
+    /** Open actions overdue and due within {@code horizonDays}; {@code lines} are the earliest ones. */
+    public record Actions(long overdue, long upcoming, int horizonDays, List<ActionLine> lines) {
+    }
+
+    /** Everything the dashboard shows, built in one service call. */
+    public record Dashboard(DashboardQuery query, SeasonDates season, Headline headline,
+            List<CategoryCount> flagsByCategory, Map<Step2Status, Long> step2Counts, List<Step2Line> step2,
+            Usce usce, List<LetterLine> letters, long lettersOverdue, Actions actions) {
+    }
+
+    /** Sortable columns of the applicant list. */
+    public enum ListSort { NAME, EMAIL, VERDICT, STEP2, FLAGS }
+
+    /**
+     * The applicant list's filters; all but the match year optional.
+     *
+     * @param text matches name, email or external id
+     */
+    public record ListQuery(int matchYear, String text, FlagCategory category, Severity severity, Verdict verdict,
+            Step2Status step2Status, Long advisorId, Specialty specialty) {
+    }
+
+    /** One row of the applicant list. */
+    public record ListRow(long id, String name, String email, int matchYear, Specialty primarySpecialty,
+            Verdict verdict, Step2Status step2Status, long activeFlags) {
+    }
+}

@@ -1,0 +1,254 @@
+package org.matchwise.dashboard.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
+import org.matchwise.applicant.Specialty;
+import org.matchwise.dashboard.DashboardService;
+import org.matchwise.dashboard.DashboardViews.AdvisorOption;
+import org.matchwise.dashboard.DashboardViews.FilterOptions;
+import org.matchwise.dashboard.DashboardViews.ListRow;
+import org.matchwise.dashboard.DashboardViews.ListSort;
+import org.matchwise.flags.FlagCategory;
+import org.matchwise.flags.Severity;
+import org.matchwise.flags.Step2Status;
+import org.matchwise.readiness.Verdict;
+
+/**
+ * The school's applicants as a lazily loaded grid (one page per request from the dashboard service), searched by
+ * name or email, filtered by flag, verdict, Step 2 CK timing, advisor, specialty and match year. The filters and
+ * the sort live in the URL ({@link ListState}), so a filtered list can be bookmarked and shared. A row opens the
+ * applicant's case page at {@code applicants/{id}}.
+ */
+@Route("applicants")
+@RolesAllowed({"ADMIN", "ADVISOR"})
+@Menu(title = "dashboard.list.menu", order = 2, icon = "vaadin:users")
+@StyleSheet("dashboard.css")
+public class ApplicantListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "applicants";
+
+    private final DashboardService service;
+    private final FilterOptions options;
+
+    final TextField search = new TextField();
+    final Select<Integer> year = new Select<>();
+    final ComboBox<FlagCategory> category = new ComboBox<>();
+    final Select<Severity> severity = new Select<>();
+    final Select<Verdict> verdict = new Select<>();
+    final Select<Step2Status> step2 = new Select<>();
+    final ComboBox<AdvisorOption> advisor = new ComboBox<>();
+    final ComboBox<Specialty> specialty = new ComboBox<>();
+    final Button clear = new Button();
+    final Span count = new Span();
+    final Grid<ListRow> grid = new Grid<>();
+
+    private ListState state = ListState.empty();
+    private boolean applying;
+
+    ApplicantListView(DashboardService service) {
+        this.service = service;
+        this.options = service.filterOptions();
+        addClassName("mw-list");
+        setSizeFull();
+
+        search.setLabel(getTranslation("dashboard.list.search"));
+        search.setPlaceholder(getTranslation("dashboard.list.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> change(state.withText(e.getValue())));
+
+        year.setLabel(getTranslation("dashboard.filter.year"));
+        year.setItems(options.matchYears());
+        year.setItemLabelGenerator(y -> y == options.currentMatchYear()
+                ? getTranslation("dashboard.filter.year.current", String.valueOf(y)) : String.valueOf(y));
+        year.addValueChangeListener(e -> change(state.withYear(e.getValue())));
+
+        category.setLabel(getTranslation("dashboard.list.filter.category"));
+        category.setItems(FlagCategory.values());
+        category.setItemLabelGenerator(c -> getTranslation("dashboard.category." + c.name()));
+        category.setClearButtonVisible(true);
+        category.setPlaceholder(getTranslation("dashboard.list.filter.any"));
+        category.addValueChangeListener(e -> change(state.withCategory(e.getValue())));
+
+        optional(severity, "dashboard.list.filter.severity", Severity.values(), "dashboard.severity.");
+        severity.addValueChangeListener(e -> change(state.withSeverity(e.getValue())));
+        optional(verdict, "dashboard.list.filter.verdict", Verdict.values(), "dashboard.verdict.");
+        verdict.addValueChangeListener(e -> change(state.withVerdict(e.getValue())));
+        optional(step2, "dashboard.list.filter.step2", Step2Status.values(), "dashboard.step2.status.");
+        step2.addValueChangeListener(e -> change(state.withStep2(e.getValue())));
+
+        advisor.setLabel(getTranslation("dashboard.filter.advisor"));
+        advisor.setItems(options.advisors());
+        advisor.setItemLabelGenerator(AdvisorOption::name);
+        advisor.setClearButtonVisible(true);
+        advisor.setPlaceholder(getTranslation("dashboard.filter.advisor.any"));
+        advisor.addValueChangeListener(e -> change(state.withAdvisor(e.getValue() == null ? null : e.getValue().id())));
+
+        specialty.setLabel(getTranslation("dashboard.filter.specialty"));
+        specialty.setItems(options.specialties());
+        specialty.setItemLabelGenerator(s -> getTranslation("dashboard.specialty." + s.name()));
+        specialty.setClearButtonVisible(true);
+        specialty.setPlaceholder(getTranslation("dashboard.filter.specialty.any"));
+        specialty.addValueChangeListener(e -> change(state.withSpecialty(e.getValue())));
+
+        clear.setText(getTranslation("dashboard.list.clear"));
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.addClickListener(e -> change(new ListState(state.year(), null, null, null, null, null, null, null,
+                state.sort(), state.descending())));
+
+        var filters = new FlexLayout(search, year, category, severity, verdict, step2, advisor, specialty, clear);
+        filters.addClassName("mw-filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.getElement().setAttribute("role", "search");
+
+        configureGrid();
+        count.addClassName("mw-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        add(new H2(getTranslation("dashboard.list.title")), filters, count, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private <T extends Enum<T>> void optional(Select<T> select, String label, T[] values, String prefix) {
+        select.setLabel(getTranslation(label));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("dashboard.list.filter.any"));
+        select.setItems(values);
+        select.setItemLabelGenerator(v -> v == null ? getTranslation("dashboard.list.filter.any")
+                : getTranslation(prefix + v.name()));
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("dashboard.list.grid"));
+        grid.setMultiSort(false);
+        grid.addColumn(new ComponentRenderer<>(row -> {
+            Anchor link = new Anchor(caseUrl(row.id()), row.name());
+            link.addClassName("mw-case-link");
+            return link;
+        })).setHeader(getTranslation("dashboard.list.col.name")).setKey(ListSort.NAME.name())
+                .setSortProperty(ListSort.NAME.name()).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(ListRow::email).setHeader(getTranslation("dashboard.list.col.email")).setKey(ListSort.EMAIL.name())
+                .setSortProperty(ListSort.EMAIL.name()).setAutoWidth(true);
+        grid.addColumn(r -> r.primarySpecialty() == null ? getTranslation("dashboard.specialty.none")
+                : getTranslation("dashboard.specialty." + r.primarySpecialty().name()))
+                .setHeader(getTranslation("dashboard.list.col.specialty")).setAutoWidth(true);
+        grid.addColumn(r -> r.verdict() == null ? getTranslation("dashboard.verdict.none")
+                : getTranslation("dashboard.verdict." + r.verdict().name()))
+                .setHeader(getTranslation("dashboard.list.col.verdict")).setKey(ListSort.VERDICT.name())
+                .setSortProperty(ListSort.VERDICT.name()).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("dashboard.step2.status." + r.step2Status().name()))
+                .setHeader(getTranslation("dashboard.list.col.step2")).setKey(ListSort.STEP2.name())
+                .setSortProperty(ListSort.STEP2.name()).setAutoWidth(true);
+        grid.addColumn(ListRow::activeFlags).setHeader(getTranslation("dashboard.list.col.flags"))
+                .setKey(ListSort.FLAGS.name()).setSortProperty(ListSort.FLAGS.name())
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(caseUrl(e.getItem().id())));
+        grid.addSortListener(e -> {
+            if (applying) {
+                return;
+            }
+            List<GridSortOrder<ListRow>> orders = e.getSortOrder();
+            if (orders.isEmpty()) {
+                change(state.withSort(null, false));
+            } else {
+                GridSortOrder<ListRow> first = orders.getFirst();
+                change(state.withSort(ListSort.valueOf(first.getSorted().getKey()),
+                        first.getDirection() == SortDirection.DESCENDING));
+            }
+        });
+    }
+
+    static String caseUrl(long applicantId) {
+        return ROUTE + "/" + applicantId;
+    }
+
+    /** A filter changed: the URL follows (bookmarkable, back button), and the grid reloads. */
+    private void change(ListState next) {
+        if (applying || Objects.equals(next, state)) {
+            return;
+        }
+        state = next;
+        UI.getCurrent().navigate(ROUTE, state.toParameters());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListState parsed = ListState.parse(event.getLocation().getQueryParameters());
+        if (parsed.year() == null) {
+            parsed = parsed.withYear(options.currentMatchYear());
+        }
+        state = parsed;
+        applying = true;
+        try {
+            search.setValue(Objects.requireNonNullElse(state.text(), ""));
+            year.setValue(options.matchYears().contains(state.year()) ? state.year() : null);
+            category.setValue(state.category());
+            severity.setValue(state.severity());
+            verdict.setValue(state.verdict());
+            step2.setValue(state.step2());
+            advisor.setValue(options.advisors().stream().filter(a -> Objects.equals(a.id(), state.advisor()))
+                    .findFirst().orElse(null));
+            specialty.setValue(state.specialty());
+            if (state.sort() == null) {
+                grid.sort(List.of());
+            } else {
+                grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(state.sort().name()),
+                        state.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
+            }
+        } finally {
+            applying = false;
+        }
+        reload();
+    }
+
+    private void reload() {
+        var query = state.query(options.currentMatchYear());
+        long total = service.count(query);
+        count.setText(getTranslation("dashboard.list.count", total));
+        grid.setEmptyStateText(state.filtered() ? getTranslation("dashboard.list.empty.filtered")
+                : getTranslation("dashboard.list.empty.none", String.valueOf(query.matchYear())));
+        grid.setItems(q -> {
+            var orders = q.getSortOrders();
+            ListSort sort = orders.isEmpty() ? ListSort.NAME : ListSort.valueOf(orders.getFirst().getSorted());
+            boolean desc = !orders.isEmpty() && orders.getFirst().getDirection() == SortDirection.DESCENDING;
+            return service.list(query, sort, desc, q.getOffset(), q.getLimit()).stream();
+        }, q -> (int) Math.min(Integer.MAX_VALUE, total));
+    }
+
+    /** The current filters and sort, as in the URL. */
+    ListState state() {
+        return state;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.list.title");
+    }
+}

@@ -1,0 +1,434 @@
+package org.matchwise.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.matchwise.account.Role;
+import org.matchwise.applicant.Specialty;
+import org.matchwise.charts.Bar;
+import org.matchwise.charts.Bars;
+import org.matchwise.charts.Charts;
+import org.matchwise.charts.Milestone;
+import org.matchwise.charts.MilestoneKind;
+import org.matchwise.charts.ThresholdBars;
+import org.matchwise.charts.Timeline;
+import org.matchwise.dashboard.DashboardService;
+import org.matchwise.dashboard.DashboardViews.ActionLine;
+import org.matchwise.dashboard.DashboardViews.AdvisorOption;
+import org.matchwise.dashboard.DashboardViews.CategoryCount;
+import org.matchwise.dashboard.DashboardViews.CoverageLine;
+import org.matchwise.dashboard.DashboardViews.Dashboard;
+import org.matchwise.dashboard.DashboardViews.DashboardQuery;
+import org.matchwise.dashboard.DashboardViews.FilterOptions;
+import org.matchwise.dashboard.DashboardViews.LetterLine;
+import org.matchwise.dashboard.DashboardViews.Step2Line;
+import org.matchwise.dashboard.DashboardViews.UsceLine;
+import org.matchwise.flags.FlagCategory;
+import org.matchwise.flags.Step2Status;
+import org.matchwise.readiness.Verdict;
+import org.matchwise.security.CurrentUser;
+import org.matchwise.security.MatchwiseUser;
+
+/**
+ * Where advisors and admins land: one match year of a caseload (an advisor's own by default, or the whole
+ * school) at a glance: headline figures, red flags by category (each opens the filtered applicant list), the
+ * Step 2 CK timing board against the season's calendar, US clinical experience against the rule set's
+ * threshold, the letters pipeline and remediation actions due. All figures come from one service call.
+ * Every chart is server-rendered SVG with a text alternative and a table or list beside it.
+ */
+@Route("dashboard")
+@RolesAllowed({"ADMIN", "ADVISOR"})
+@Menu(title = "dashboard.menu", order = 1, icon = "vaadin:dashboard")
+@StyleSheet("dashboard.css")
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Caseload scope for an advisor. */
+    enum Scope { MINE, SCHOOL }
+
+    static final int TIMELINE_TESTS = 6;
+    private static final int CHART_WIDTH = 560;
+
+    private final DashboardService service;
+    private final MatchwiseUser me;
+    private final FilterOptions options;
+
+    final Select<Integer> year = new Select<>();
+    final RadioButtonGroup<Scope> scope = new RadioButtonGroup<>();
+    final ComboBox<AdvisorOption> advisor = new ComboBox<>();
+    final ComboBox<Specialty> specialty = new ComboBox<>();
+    final Paragraph scopeText = new Paragraph();
+    final Div content = new Div();
+
+    /** What is on screen now. */
+    Dashboard shown;
+    final List<RouterLink> categoryLinks = new ArrayList<>();
+    Grid<Step2Line> step2Grid;
+
+    DashboardView(DashboardService service, CurrentUser currentUser) {
+        this.service = service;
+        this.me = currentUser.require();
+        this.options = service.filterOptions();
+        addClassName("mw-dashboard");
+        setWidthFull();
+
+        year.setLabel(getTranslation("dashboard.filter.year"));
+        year.setItems(options.matchYears());
+        year.setItemLabelGenerator(y -> y == options.currentMatchYear()
+                ? getTranslation("dashboard.filter.year.current", String.valueOf(y)) : String.valueOf(y));
+        year.setValue(options.currentMatchYear());
+
+        scope.setLabel(getTranslation("dashboard.filter.scope"));
+        scope.setItems(Scope.values());
+        scope.setItemLabelGenerator(s -> getTranslation("dashboard.filter.scope." + s.name().toLowerCase(Locale.ROOT)));
+        scope.setValue(Scope.MINE);
+        scope.setVisible(me.is(Role.ADVISOR));
+
+        advisor.setLabel(getTranslation("dashboard.filter.advisor"));
+        advisor.setItems(options.advisors());
+        advisor.setItemLabelGenerator(AdvisorOption::name);
+        advisor.setClearButtonVisible(true);
+        advisor.setPlaceholder(getTranslation("dashboard.filter.advisor.any"));
+        advisor.setVisible(!me.is(Role.ADVISOR));
+
+        specialty.setLabel(getTranslation("dashboard.filter.specialty"));
+        specialty.setItems(options.specialties());
+        specialty.setItemLabelGenerator(s -> getTranslation("dashboard.specialty." + s.name()));
+        specialty.setClearButtonVisible(true);
+        specialty.setPlaceholder(getTranslation("dashboard.filter.specialty.any"));
+
+        year.addValueChangeListener(e -> refresh());
+        scope.addValueChangeListener(e -> {
+            advisor.setVisible(e.getValue() == Scope.SCHOOL);
+            if (e.getValue() == Scope.MINE) {
+                advisor.clear();
+            }
+            refresh();
+        });
+        advisor.addValueChangeListener(e -> refresh());
+        specialty.addValueChangeListener(e -> refresh());
+
+        var filters = new FlexLayout(year, scope, advisor, specialty);
+        filters.addClassName("mw-filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.getElement().setAttribute("role", "group");
+        filters.getElement().setAttribute("aria-label", getTranslation("dashboard.filters"));
+
+        content.addClassName("mw-dashboard-content");
+        scopeText.addClassName("mw-scope");
+        add(new H2(getTranslation("dashboard.title")), filters, scopeText, content);
+        refresh();
+    }
+
+    /** The query the filters describe: an advisor's own caseload unless they chose the whole school. */
+    DashboardQuery query() {
+        Long advisorId = me.is(Role.ADVISOR) && scope.getValue() != Scope.SCHOOL ? Long.valueOf(me.id())
+                : advisor.getValue() == null ? null : advisor.getValue().id();
+        int y = year.getValue() == null ? options.currentMatchYear() : year.getValue();
+        return new DashboardQuery(y, specialty.getValue(), advisorId);
+    }
+
+    void refresh() {
+        DashboardQuery query = query();
+        shown = service.dashboard(query);
+        categoryLinks.clear();
+        content.removeAll();
+        scopeText.setText(scopeDescription(query));
+        if (shown.headline().applicants() == 0) {
+            var empty = new Paragraph(getTranslation("dashboard.empty"));
+            empty.addClassName("mw-empty");
+            content.add(empty);
+            return;
+        }
+        content.add(headline(), flags(), step2(), usce(), letters(), actions());
+    }
+
+    private String scopeDescription(DashboardQuery query) {
+        String y = String.valueOf(query.matchYear());
+        if (query.advisorId() == null) {
+            return getTranslation("dashboard.scope.school", y);
+        }
+        if (query.advisorId() == me.id()) {
+            return getTranslation("dashboard.scope.mine", y);
+        }
+        String name = options.advisors().stream().filter(a -> a.id() == query.advisorId()).map(AdvisorOption::name)
+                .findFirst().orElse("");
+        return getTranslation("dashboard.scope.advisor", y, name);
+    }
+
+    // ---- sections ----
+
+    private Component headline() {
+        var h = shown.headline();
+        var cards = new Div(
+                card(h.applicants(), "dashboard.headline.applicants", listState()),
+                card(h.withOpenHighFlag(), "dashboard.headline.openHigh", null),
+                card(h.notReady(), "dashboard.headline.notReady", listState().withVerdict(Verdict.NOT_READY)),
+                card(h.reapplicants(), "dashboard.headline.reapplicants", null));
+        cards.addClassName("mw-cards");
+        return section("dashboard.headline", "mw-wide", cards);
+    }
+
+    private Component card(long value, String labelKey, ListState link) {
+        var number = new Span(String.valueOf(value));
+        number.addClassName("mw-card-value");
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("mw-card-label");
+        if (link == null) {
+            var card = new Div(number, label);
+            card.addClassName("mw-card");
+            return card;
+        }
+        var card = new RouterLink();
+        card.setRoute(ApplicantListView.class);
+        card.setQueryParameters(link.toParameters());
+        card.add(number, label);
+        card.addClassName("mw-card");
+        card.getElement().setAttribute("title", getTranslation("dashboard.headline.openList", getTranslation(labelKey)));
+        return card;
+    }
+
+    private Component flags() {
+        List<CategoryCount> counts = shown.flagsByCategory();
+        if (counts.isEmpty()) {
+            return section("dashboard.flags.title", null, new Paragraph(getTranslation("dashboard.flags.none")));
+        }
+        List<Bar> bars = counts.stream().map(c -> new Bar(category(c.category()), c.applicants())).toList();
+        String title = getTranslation("dashboard.flags.chart.title");
+        String svg = Charts.flagsByCategory(new Bars(title, getTranslation("dashboard.flags.chart.description",
+                describe(bars)), "", "", bars), CHART_WIDTH, Math.max(160, 40 + 24 * bars.size()));
+        var list = new UnorderedList();
+        list.addClassName("mw-category-list");
+        list.getElement().setAttribute("aria-label", getTranslation("dashboard.flags.listLabel"));
+        for (CategoryCount c : counts) {
+            var link = new RouterLink();
+            link.setText(getTranslation("dashboard.flags.item", category(c.category()), c.applicants()));
+            link.setRoute(ApplicantListView.class);
+            link.setQueryParameters(listState().withCategory(c.category()).toParameters());
+            link.getElement().setAttribute("data-category", c.category().name());
+            categoryLinks.add(link);
+            list.add(new ListItem(link));
+        }
+        return section("dashboard.flags.title", null, chart(svg), list);
+    }
+
+    private Component step2() {
+        var season = shown.season();
+        var calendar = new Paragraph(getTranslation("dashboard.step2.calendar", date(season.erasOpens()),
+                date(season.programsOpen()), season.scoreLagDays()));
+        List<Milestone> milestones = new ArrayList<>();
+        milestones.add(new Milestone(season.erasOpens(), getTranslation("dashboard.step2.erasOpens"),
+                MilestoneKind.ERAS_OPENS));
+        milestones.add(new Milestone(season.programsOpen(), getTranslation("dashboard.step2.programsOpen"),
+                MilestoneKind.PROGRAMS_OPEN));
+        List<Step2Line> scheduled = shown.step2().stream()
+                .filter(l -> l.status() == Step2Status.ON_TRACK || l.status() == Step2Status.LATE)
+                .sorted(java.util.Comparator.comparing(Step2Line::testDate)).toList();
+        scheduled.stream().limit(TIMELINE_TESTS).forEach(l -> milestones.add(new Milestone(l.testDate(),
+                l.name() + " (" + getTranslation("dashboard.step2.status." + l.status().name()) + ")",
+                MilestoneKind.EXAM_SCHEDULED)));
+        Map<MilestoneKind, String> kinds = new EnumMap<>(MilestoneKind.class);
+        for (MilestoneKind k : MilestoneKind.values()) {
+            kinds.put(k, getTranslation("dashboard.step2.kind." + k.name()));
+        }
+        String description = milestones.stream().map(m -> m.label() + " " + date(m.date()))
+                .collect(Collectors.joining("; "));
+        String svg = Charts.step2Timeline(new Timeline(getTranslation("dashboard.step2.chart.title"),
+                getTranslation("dashboard.step2.chart.description", description), milestones, kinds, getLocale()),
+                CHART_WIDTH, 220);
+
+        var counts = new UnorderedList();
+        counts.addClassName("mw-badges");
+        counts.getElement().setAttribute("aria-label", getTranslation("dashboard.step2.countsLabel"));
+        for (Step2Status s : List.of(Step2Status.FAILED_NOT_PASSED, Step2Status.NOT_SCHEDULED, Step2Status.LATE,
+                Step2Status.ON_TRACK, Step2Status.PASSED)) {
+            var link = new RouterLink();
+            link.setText(getTranslation("dashboard.step2.count", getTranslation("dashboard.step2.status." + s.name()),
+                    shown.step2Counts().get(s)));
+            link.setRoute(ApplicantListView.class);
+            link.setQueryParameters(listState().withStep2(s).toParameters());
+            var item = new ListItem(link);
+            item.addClassName("mw-badge");
+            item.addClassName("mw-step2-" + s.name().toLowerCase(Locale.ROOT));
+            counts.add(item);
+        }
+
+        step2Grid = new Grid<>();
+        step2Grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        step2Grid.setAriaLabel(getTranslation("dashboard.step2.grid"));
+        step2Grid.addColumn(Step2Line::name).setHeader(getTranslation("dashboard.step2.col.name")).setFlexGrow(2);
+        step2Grid.addColumn(l -> getTranslation("dashboard.step2.status." + l.status().name()))
+                .setHeader(getTranslation("dashboard.step2.col.status")).setFlexGrow(1);
+        step2Grid.addColumn(l -> date(l.testDate())).setHeader(getTranslation("dashboard.step2.col.test"));
+        step2Grid.addColumn(l -> date(l.scoreBy())).setHeader(getTranslation("dashboard.step2.col.score"));
+        step2Grid.setItems(shown.step2());
+        step2Grid.setHeight("18rem");
+        step2Grid.addItemClickListener(e -> openCase(e.getItem().applicantId()));
+
+        List<Component> parts = new ArrayList<>(List.of(calendar, chart(svg)));
+        if (scheduled.size() > TIMELINE_TESTS) {
+            parts.add(new Paragraph(getTranslation("dashboard.step2.chart.more", TIMELINE_TESTS)));
+        }
+        parts.add(counts);
+        parts.add(step2Grid);
+        return section("dashboard.step2.title", "mw-wide", parts.toArray(Component[]::new));
+    }
+
+    private Component usce() {
+        var usce = shown.usce();
+        String threshold = number(usce.thresholdMonths());
+        var summary = new Paragraph(getTranslation("dashboard.usce.summary", usce.belowThreshold(),
+                shown.headline().applicants(), threshold));
+        List<UsceLine> lowest = usce.applicants().stream().limit(20).toList();
+        List<Bar> bars = lowest.stream().map(l -> new Bar(l.name(), Math.round(l.handsOnMonths() * 10) / 10.0)).toList();
+        String svg = Charts.usceMonths(new ThresholdBars(new Bars(getTranslation("dashboard.usce.chart.title"),
+                getTranslation("dashboard.usce.chart.description", bars.size(), threshold, describe(bars)), "",
+                getTranslation("dashboard.usce.axis"), bars), usce.thresholdMonths(),
+                getTranslation("dashboard.usce.threshold", threshold)), CHART_WIDTH, 300);
+
+        Grid<CoverageLine> coverage = new Grid<>();
+        coverage.addThemeVariants(GridVariant.LUMO_COMPACT);
+        coverage.setAriaLabel(getTranslation("dashboard.usce.coverage"));
+        coverage.addColumn(c -> getTranslation("dashboard.specialty." + c.specialty().name()))
+                .setHeader(getTranslation("dashboard.usce.col.specialty")).setFlexGrow(2);
+        coverage.addColumn(CoverageLine::applicants).setHeader(getTranslation("dashboard.usce.col.applicants"))
+                .setTextAlign(ColumnTextAlign.END);
+        coverage.addColumn(CoverageLine::covered).setHeader(getTranslation("dashboard.usce.col.covered"))
+                .setTextAlign(ColumnTextAlign.END);
+        coverage.setItems(usce.coverage());
+        coverage.setAllRowsVisible(true);
+        var caption = new H3(getTranslation("dashboard.usce.coverage"));
+        caption.addClassName("mw-subheading");
+        return section("dashboard.usce.title", null, summary, chart(svg), caption, coverage);
+    }
+
+    private Component letters() {
+        List<Bar> bars = shown.letters().stream()
+                .map(l -> new Bar(getTranslation("dashboard.letters.status." + l.status().name()), l.letters()))
+                .toList();
+        String svg = Charts.lettersPipeline(new Bars(getTranslation("dashboard.letters.chart.title"),
+                getTranslation("dashboard.letters.chart.description", describe(bars)), "", "", bars), CHART_WIDTH, 240);
+        var overdue = new Paragraph(getTranslation("dashboard.letters.overdue", shown.lettersOverdue()));
+        if (shown.lettersOverdue() > 0) {
+            overdue.addClassName("mw-warning");
+        }
+        Grid<LetterLine> table = new Grid<>();
+        table.addThemeVariants(GridVariant.LUMO_COMPACT);
+        table.setAriaLabel(getTranslation("dashboard.letters.chart.title"));
+        table.addColumn(l -> getTranslation("dashboard.letters.status." + l.status().name()))
+                .setHeader(getTranslation("dashboard.letters.col.status")).setFlexGrow(2);
+        table.addColumn(LetterLine::letters).setHeader(getTranslation("dashboard.letters.col.count"))
+                .setTextAlign(ColumnTextAlign.END);
+        table.addColumn(LetterLine::overdue).setHeader(getTranslation("dashboard.letters.col.overdue"))
+                .setTextAlign(ColumnTextAlign.END);
+        table.setItems(shown.letters());
+        table.setAllRowsVisible(true);
+        return section("dashboard.letters.title", null, overdue, chart(svg), table);
+    }
+
+    private Component actions() {
+        var actions = shown.actions();
+        if (actions.lines().isEmpty()) {
+            return section("dashboard.actions.title", null,
+                    new Paragraph(getTranslation("dashboard.actions.none", actions.horizonDays())));
+        }
+        var summary = new Paragraph(getTranslation("dashboard.actions.summary", actions.overdue(), actions.upcoming(),
+                actions.horizonDays()));
+        Grid<ActionLine> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("dashboard.actions.grid"));
+        grid.addColumn(a -> date(a.dueDate()) + (a.overdue() ? " · " + getTranslation("dashboard.actions.overdue") : ""))
+                .setHeader(getTranslation("dashboard.actions.col.due")).setAutoWidth(true);
+        grid.addColumn(ActionLine::applicantName).setHeader(getTranslation("dashboard.actions.col.applicant"))
+                .setAutoWidth(true);
+        grid.addColumn(ActionLine::title).setHeader(getTranslation("dashboard.actions.col.action")).setFlexGrow(2);
+        grid.addColumn(a -> category(a.category())).setHeader(getTranslation("dashboard.actions.col.category"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> getTranslation("dashboard.owner." + a.owner().name()))
+                .setHeader(getTranslation("dashboard.actions.col.owner")).setAutoWidth(true);
+        grid.setPartNameGenerator(a -> a.overdue() ? "mw-overdue" : null);
+        grid.setItems(actions.lines());
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> openCase(e.getItem().applicantId()));
+        return section("dashboard.actions.title", "mw-wide", summary, grid);
+    }
+
+    // ---- helpers ----
+
+    private Section section(String titleKey, String extraClass, Component... children) {
+        var heading = new H3(getTranslation(titleKey));
+        var section = new Section(heading);
+        section.add(children);
+        section.addClassName("mw-panel");
+        if (extraClass != null) {
+            section.addClassName(extraClass);
+        }
+        return section;
+    }
+
+    private static Component chart(String svg) {
+        var html = new Html("<div class=\"mw-chart\">" + svg + "</div>");
+        return html;
+    }
+
+    /** The list with the dashboard's year, advisor and specialty. */
+    ListState listState() {
+        DashboardQuery q = shown.query();
+        return ListState.empty().withYear(q.matchYear()).withAdvisor(q.advisorId()).withSpecialty(q.specialty());
+    }
+
+    private void openCase(long applicantId) {
+        UI.getCurrent().navigate(ApplicantListView.caseUrl(applicantId));
+    }
+
+    private String category(FlagCategory c) {
+        return getTranslation("dashboard.category." + c.name());
+    }
+
+    private String describe(List<Bar> bars) {
+        return bars.stream().map(b -> b.label() + ": " + number(b.value())).collect(Collectors.joining("; "));
+    }
+
+    private String number(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(getLocale(), "%.1f", v);
+    }
+
+    private String date(LocalDate d) {
+        return d == null ? "" : d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title");
+    }
+}

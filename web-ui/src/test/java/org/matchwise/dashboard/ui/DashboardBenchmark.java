@@ -1,0 +1,148 @@
+package org.matchwise.dashboard.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.matchwise.MatchwiseApplication;
+import org.matchwise.dashboard.DashboardService;
+import org.matchwise.dashboard.DashboardViews.Dashboard;
+import org.matchwise.dashboard.DashboardViews.DashboardQuery;
+import org.matchwise.dashboard.DashboardViews.ListQuery;
+import org.matchwise.dashboard.DashboardViews.ListSort;
+import org.matchwise.dashboard.SameSecurityStrategy;
+import org.matchwise.flags.FlagCategory;
+import org.matchwise.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Measures the dashboard on PostgreSQL holding the benchmark data of {@code org.matchwise.demo.BenchmarkGenerator}
+ * (10,000 applicants over 5 match years, all in the benchmark advisor's caseload). Not part of the normal
+ * suite (the class name does not end in Test); run as described in docs/benchmarks.md ("Dashboard"):
+ * <pre>MATCHWISE_BENCH_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/mw_dash_bench \
+ *   ./mvnw -pl web-ui test -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * Prints its figures; asserts nothing, so a loaded machine cannot make it fail.
+ */
+@SpringBootTest(classes = MatchwiseApplication.class)
+@ActiveProfiles("postgres")
+@EnabledIfEnvironmentVariable(named = "MATCHWISE_BENCH_POSTGRES_URL", matches = ".+")
+@ExtendWith(SameSecurityStrategy.class)
+@Tag("benchmark")
+class DashboardBenchmark extends SpringBrowserlessTest {
+
+    static final String ADVISOR = "advisor@benchmark-school-of-medicine.invalid";
+    static final int WARMUP = 5;
+    static final int RUNS = 30;
+    static final int SESSIONS = 20;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> System.getenv("MATCHWISE_BENCH_POSTGRES_URL"));
+        registry.add("spring.flyway.enabled", () -> "true");
+    }
+
+    @Autowired
+    DashboardService service;
+    @Autowired
+    CurrentUser currentUser;
+
+    @Test
+    @WithUserDetails(ADVISOR)
+    void dashboard_service_call_and_view_refresh_times() {
+        int year = service.currentMatchYear();
+        long me = currentUser.require().id();
+        Dashboard mine = service.dashboard(new DashboardQuery(year, null, me));
+        System.out.printf(Locale.ROOT, "[dashboard-bench] current season %d: %d applicants in the caseload, %d with open"
+                + " HIGH flags, %d NOT_READY, %d re-applicants%n", year, mine.headline().applicants(),
+                mine.headline().withOpenHighFlag(), mine.headline().notReady(), mine.headline().reapplicants());
+
+        time("service: advisor's caseload, current season", () -> service.dashboard(new DashboardQuery(year, null, me)));
+        time("service: whole school, current season", () -> service.dashboard(new DashboardQuery(year, null, null)));
+        time("service: advisor's caseload, one specialty, current season",
+                () -> service.dashboard(new DashboardQuery(year, org.matchwise.applicant.Specialty.PEDIATRICS, me)));
+        time("list: count + first page (50), flag filter, current season", () -> {
+            ListQuery q = new ListQuery(year, null, FlagCategory.LIMITED_USCE, null, null, null, null, null);
+            service.count(q);
+            service.list(q, ListSort.NAME, false, 0, 50);
+        });
+        time("list: count + page 20 (50) sorted by Step 2, all filters off", () -> {
+            ListQuery q = new ListQuery(year, null, null, null, null, null, null, null);
+            service.count(q);
+            service.list(q, ListSort.STEP2, true, 1000, 50);
+        });
+        DashboardView view = navigate(DashboardView.class);
+        time("view: refresh (service call + components + 4 SVG charts)", view::refresh);
+    }
+
+    @Test
+    @WithUserDetails(ADVISOR)
+    void memory_per_signed_in_session_with_the_dashboard_open() {
+        navigate(DashboardView.class);
+        List<Object> keep = new ArrayList<>();
+        long before = usedHeapAfterGc();
+        for (int i = 0; i < SESSIONS; i++) {
+            initVaadinEnvironment();
+            navigate(DashboardView.class);
+            keep.add(VaadinSession.getCurrent());
+            keep.add(UI.getCurrent());
+        }
+        long after = usedHeapAfterGc();
+        DashboardView last = (DashboardView) UI.getCurrent().getCurrentView();
+        System.out.printf(Locale.ROOT, "[dashboard-bench] memory: %d sessions with the dashboard open (%d applicants in"
+                + " view) hold %.1f MB more heap: %.0f KB per session%n", SESSIONS,
+                last.shown.headline().applicants(), (after - before) / 1e6, (after - before) / 1024.0 / SESSIONS);
+
+        keep.clear();
+        long beforeList = usedHeapAfterGc();
+        for (int i = 0; i < SESSIONS; i++) {
+            initVaadinEnvironment();
+            UI.getCurrent().navigate("applicants");
+            keep.add(VaadinSession.getCurrent());
+            keep.add(UI.getCurrent());
+        }
+        long afterList = usedHeapAfterGc();
+        System.out.printf(Locale.ROOT, "[dashboard-bench] memory: %d sessions with the applicant list open: %.0f KB per"
+                + " session%n", SESSIONS, (afterList - beforeList) / 1024.0 / SESSIONS);
+        keep.clear();
+    }
+
+    private static void time(String what, Runnable call) {
+        for (int i = 0; i < WARMUP; i++) {
+            call.run();
+        }
+        double[] ms = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            call.run();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.printf(Locale.ROOT, "[dashboard-bench] %s: median %.1f ms, p90 %.1f ms, max %.1f ms (%d runs)%n",
+                what, ms[RUNS / 2], ms[(int) (RUNS * 0.9)], ms[RUNS - 1], RUNS);
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}

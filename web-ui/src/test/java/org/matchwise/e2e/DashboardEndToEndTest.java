@@ -1,0 +1,145 @@
+package org.matchwise.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.matchwise.MatchwiseApplication;
+import org.matchwise.applicant.ApplicantService;
+import org.matchwise.dashboard.Caseload;
+import org.matchwise.plan.persistence.RemediationPlanRepository;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The advisor's workspace in headless Chromium: sign in, land on the dashboard, follow a red-flag category to the
+ * filtered applicant list; and an axe-core scan of both screens (axe.min.js comes from the Deque jar, so the scan
+ * needs no network) with no serious or critical violation allowed.
+ */
+@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("browser")
+class DashboardEndToEndTest {
+
+    private static Caseload caseload;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicantService applicants;
+    @Autowired
+    RemediationPlanRepository plans;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @BeforeAll
+    static void needsChromium() {
+        if (!Browser.available() && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but Chromium or chromedriver is missing: " + Browser.CHROMIUM
+                    + ", " + Browser.CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+    }
+
+    /** The advisor's caseload in the current season (where the dashboard opens), stored once per context. */
+    @BeforeEach
+    void caseload() {
+        if (caseload != null) {
+            return;
+        }
+        var advisor = users.loadUserByUsername("advisor@demo.example");
+        security.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(advisor, null, advisor.getAuthorities()));
+        try {
+            LocalDate today = LocalDate.now();
+            int season = today.isBefore(LocalDate.of(today.getYear(), 6, 1)) ? today.getYear() : today.getYear() + 1;
+            caseload = Caseload.store(applicants, plans, season, "advisor@demo.example", today);
+        } finally {
+            security.clearContext();
+        }
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private void openDashboard(Browser browser) {
+        browser.signIn(base(), "advisor@demo.example", "demo-advisor");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Caseload dashboard"));
+        browser.waitFor(By.cssSelector("a[data-category]"));
+    }
+
+    @Test
+    void an_advisor_follows_a_flag_category_from_the_dashboard_to_the_filtered_list() throws Exception {
+        try (Browser browser = new Browser()) {
+            openDashboard(browser);
+            assertThat(browser.driver.getTitle()).isEqualTo("Caseload dashboard");
+            String cards = browser.driver.findElement(By.cssSelector(".mw-cards")).getText();
+            assertThat(cards).contains("6").contains("Applicants");
+
+            WebElement category = browser.waitFor(By.cssSelector("a[data-category='PROFESSIONALISM']"));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", category);
+            browser.wait.until(ExpectedConditions.elementToBeClickable(category)).click();
+
+            browser.wait.until(ExpectedConditions.urlContains("category=PROFESSIONALISM"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mw-count"),
+                    "1 applicants"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"),
+                    "Dee Failsworth"));
+            String grid = browser.driver.findElement(By.tagName("vaadin-grid")).getText();
+            Set<String> shown = caseload.applicants.stream().map(Caseload.Stored::name).filter(grid::contains)
+                    .collect(Collectors.toSet());
+            assertThat(shown).containsExactly("Dee Failsworth");
+        }
+    }
+
+    @Test
+    void the_dashboard_and_the_list_have_no_serious_or_critical_accessibility_violation() throws Exception {
+        try (Browser browser = new Browser()) {
+            openDashboard(browser);
+            browser.waitFor(By.cssSelector(".mw-chart svg"));
+            assertNoSeriousViolations(axe().analyze(browser.driver), "dashboard");
+
+            browser.driver.get(base() + "/applicants?category=EXAM_FAILURE");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"),
+                    "Dee Failsworth"));
+            assertNoSeriousViolations(axe().analyze(browser.driver), "applicant list");
+        }
+    }
+
+    /** The scan leaves out Vaadin's development-mode tools (Copilot), which are not part of the product. */
+    private static AxeBuilder axe() {
+        return new AxeBuilder().exclude("copilot-main").exclude("vaadin-dev-tools");
+    }
+
+    private static void assertNoSeriousViolations(Results results, String page) {
+        assertThat(results.isErrored()).as("axe ran on the " + page).isFalse();
+        assertThat(results.getPasses()).as("axe checked rules on the " + page).isNotEmpty();
+        List<Rule> serious = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
+        assertThat(serious).as(() -> page + ": " + serious.stream().map(r -> r.getId() + " (" + r.getImpact() + ") "
+                + r.getHelp() + " at " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                .collect(Collectors.joining(", "))).collect(Collectors.joining("; "))).isEmpty();
+    }
+}
