@@ -23,19 +23,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 @RequiresPostgres
 class PostgresProfileTest {
 
-    /** Each started application installs its own JVM-wide security context strategy; put the test JVM's back. */
-    private static org.springframework.security.core.context.SecurityContextHolderStrategy saved;
-
-    @org.junit.jupiter.api.BeforeAll
-    static void saveStrategy() {
-        saved = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void restoreStrategy() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(saved);
-    }
-
     private static ConfigurableApplicationContext start(PostgresDatabase.Info db, String adminPassword) {
         return new SpringApplicationBuilder(MatchwiseApplication.class).profiles("postgres").run(
                 "--server.port=0",

@@ -1,6 +1,5 @@
 package org.matchwise.security;
 
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import org.matchwise.security.ui.LoginView;
@@ -33,7 +32,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
-@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+@Import(SharedSecurityContextStrategy.class)
 class SecurityConfig {
 
     static final String UNAUTHORIZED_JSON = "{\"status\":401,\"error\":\"unauthorized\","
