@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * In the embedded demo, links the demo applicant account (applicant@demo.example, Dana Reyes) to her record
- * DEMO-001 once the demo cohort is loaded, so signing in as her opens her own progress, and gives her a
- * starting plan from the remediation catalogue. Does nothing when the
+ * In the embedded demo, makes sure the demo applicant account (applicant@demo.example, Dana Reyes) is linked
+ * to her record DEMO-001 once the demo cohort is loaded (the loader links it too), so signing in as her opens
+ * her own progress, and gives her a starting plan from the remediation catalogue. Does nothing when the
  * demo is off, the record is missing, or either side is already linked. Off in tests, whose contexts link
  * accounts of their own.
  */
@@ -70,17 +70,21 @@ class DemoPortalLink implements ApplicationRunner {
         var school = schools.findByName(SCHOOL);
         var account = users.findByEmail(UserEntity.normalizeEmail(EMAIL))
                 .filter(u -> u.getRole() == Role.APPLICANT && school.isPresent() && u.getSchoolId().equals(school.get().getId()));
-        if (account.isEmpty() || applicants.findByUserId(account.get().getId()).isPresent()) {
+        if (account.isEmpty()) {
             return;
         }
-        applicants.findBySchoolIdAndExternalId(school.get().getId(), RECORD).filter(a -> a.getUserId() == null)
-                .ifPresent(a -> {
-                    a.linkUser(account.get().getId());
-                    log.info("Demo: linked {} to record {}", EMAIL, RECORD);
-                    if (plans.findByApplicantIdAndMatchYear(a.getId(), a.getMatchYear()).isEmpty()) {
-                        plans.save(demoPlan(a.getId(), a.getMatchYear()));
-                    }
-                });
+        long userId = account.get().getId();
+        applicants.findBySchoolIdAndExternalId(school.get().getId(), RECORD).ifPresent(a -> {
+            if (a.getUserId() == null && applicants.findByUserId(userId).isEmpty()) {
+                a.linkUser(userId);
+                log.info("Demo: linked {} to record {}", EMAIL, RECORD);
+            }
+            if (a.getUserId() != null && a.getUserId() == userId
+                    && plans.findByApplicantIdAndMatchYear(a.getId(), a.getMatchYear()).isEmpty()) {
+                plans.save(demoPlan(a.getId(), a.getMatchYear()));
+                log.info("Demo: a starting remediation plan for {}", RECORD);
+            }
+        });
     }
 
     /** A plan from the remediation catalogue's suggestions for her open flags, so "My plan" has something to show. */

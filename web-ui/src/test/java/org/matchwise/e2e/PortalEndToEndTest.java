@@ -1,0 +1,207 @@
+package org.matchwise.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.matchwise.MatchwiseApplication;
+import org.matchwise.applicant.ApplicantService;
+import org.matchwise.applicant.SaveResult;
+import org.matchwise.flags.FlagCategory;
+import org.matchwise.invitation.InvitationService;
+import org.matchwise.invitation.InvitationViews.InviteResult;
+import org.matchwise.plan.persistence.RemediationPlanEntity;
+import org.matchwise.plan.persistence.RemediationPlanRepository;
+import org.matchwise.remediation.Owner;
+import org.matchwise.testing.ExampleCases;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The applicant portal in headless Chromium: an invitation mail arrives (GreenMail), the applicant sets a
+ * password through its link, signs in, adds a scheduled Step 2 CK date (and sees the timing hint), the advisor
+ * finds it unverified and verifies it; an evidence upload that lies about its type is refused with a message.
+ */
+@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + PortalEndToEndTest.SMTP_PORT})
+@ActiveProfiles("test")
+@Tag("browser")
+class PortalEndToEndTest {
+
+    static final int SMTP_PORT = 3826;
+    static final Pattern LINK = Pattern.compile("/account/password\\?token=([A-Za-z0-9_-]+)");
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @LocalServerPort
+    int port;
+
+    @Autowired ApplicantService applicants;
+    @Autowired InvitationService invitations;
+    @Autowired UserDetailsService userDetails;
+    @Autowired RemediationPlanRepository plans;
+
+    @BeforeAll
+    static void needsChromium() {
+        if (!Browser.available() && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but Chromium or chromedriver is missing");
+        }
+        Assumptions.assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private <T> T as(String email, Supplier<T> action) {
+        var user = userDetails.loadUserByUsername(email);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static WebElement field(Browser browser, String tag, String label) {
+        return browser.waitFor(By.xpath("//" + tag + "[label[normalize-space()='" + label + "']]//input"));
+    }
+
+    private static void click(Browser browser, String tag, String text) {
+        WebElement e = browser.wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//" + tag + "[normalize-space()='" + text + "']")));
+        e.click();
+    }
+
+    private static void choose(Browser browser, String label, String item) {
+        WebElement input = field(browser, "vaadin-combo-box", label);
+        input.click();
+        input.sendKeys(item);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-combo-box-item[normalize-space()='" + item + "']")));
+        browser.driver.findElement(By.xpath("//vaadin-combo-box-item[normalize-space()='" + item + "']")).click();
+    }
+
+    private static long count(Browser browser, String cellText) {
+        return browser.driver.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + cellText + "']"))
+                .size();
+    }
+
+    @Test
+    void an_invited_applicant_sets_a_password_signs_in_adds_a_step2_date_and_the_advisor_verifies_it() throws Exception {
+        String email = "e2e-" + UUID.randomUUID() + "@applicants.example";
+        var profile = ExampleCases.medPedsStep1Retake().profile().toBuilder().matchYear(2027)
+                .externalId("E2E-" + UUID.randomUUID()).email(email).build();
+        long id = ((SaveResult.Saved) as("advisor@demo.example", () -> applicants.create(profile, "advisor@demo.example"))).id();
+        plans.saveAndFlush(plan(id));
+
+        assertThat(as("advisor@demo.example", () -> invitations.invite(id, email))).isInstanceOf(InviteResult.Sent.class);
+        assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage message = mail.getReceivedMessages()[mail.getReceivedMessages().length - 1];
+        assertThat(message.getAllRecipients()[0].toString()).isEqualTo(email);
+        Matcher link = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+        assertThat(link.find()).isTrue();
+        int examsBefore = profile.exams().size();
+
+        try (Browser browser = new Browser()) {
+            browser.driver.get(base() + "/account/password?token=" + link.group(1));
+            field(browser, "vaadin-password-field", "New password").sendKeys("my own long pass phrase");
+            field(browser, "vaadin-password-field", "Repeat the password").sendKeys("my own long pass phrase");
+            click(browser, "vaadin-button", "Save password");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Password saved"));
+
+            browser.driver.get(base() + "/login");
+            browser.waitFor(By.cssSelector("input[name='username']"));
+            String sessionBefore = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+            browser.signIn(base(), email, "my own long pass phrase");
+            browser.waitFor(By.cssSelector("vaadin-side-nav"));
+            assertThat(browser.driver.manage().getCookieNamed("JSESSIONID").getValue())
+                    .as("a new session id at sign-in").isNotEqualTo(sessionBefore);
+            browser.driver.get(base() + "/my/progress");
+            click(browser, "vaadin-button", "Add exam or test date");
+            choose(browser, "Exam", "USMLE Step 2 CK");
+            choose(browser, "Outcome", "Scheduled");
+            WebElement date = field(browser, "vaadin-date-picker", "Date");
+            date.sendKeys("9/10/2026");
+            date.sendKeys(Keys.ENTER);
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("mw-step2-hint"),
+                    "after programs start reviewing"));
+            click(browser, "vaadin-button", "Save");
+            browser.wait.withTimeout(Duration.ofSeconds(30)).until(d -> count(browser, "Unverified") == 1);
+            screenshot(browser, "portal-progress");
+
+            List<String> unverified = as("advisor@demo.example", () -> applicants.get(id)).unverified();
+            assertThat(unverified).containsExactly("exams[" + examsBefore + "]");
+            assertThat(as("advisor@demo.example", () -> applicants.get(id)).profile().exams().get(examsBefore).date())
+                    .isEqualTo(LocalDate.of(2026, 9, 10));
+            assertThat(as("advisor@demo.example", () -> applicants.verify(id, "exams[" + examsBefore + "]")))
+                    .isInstanceOf(SaveResult.Saved.class);
+
+            browser.driver.navigate().refresh();
+            browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space()='USMLE Step 2 CK']"));
+            browser.wait.until(d -> count(browser, "Unverified") == 0);
+
+            browser.driver.get(base() + "/my/plan");
+            click(browser, "vaadin-button", "Mark done…");
+            Path lying = Files.createTempFile("score-report", ".pdf");
+            Files.writeString(lying, "<html><body>not a pdf</body></html>", StandardCharsets.UTF_8);
+            WebElement upload = browser.waitFor(By.tagName("vaadin-upload"));
+            WebElement input = (WebElement) ((JavascriptExecutor) browser.driver).executeScript(
+                    "const u = arguments[0]; return u.querySelector('input[type=file]') "
+                            + "|| (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));", upload);
+            input.sendKeys(lying.toString());
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//span[contains(., 'not a PDF, PNG or JPEG')]")));
+            screenshot(browser, "portal-upload-refused");
+        }
+    }
+
+    private static RemediationPlanEntity plan(long applicantId) {
+        RemediationPlanEntity p = new RemediationPlanEntity(applicantId, 2027, java.time.Instant.now(), null);
+        p.addAction(FlagCategory.EXAM_FAILURE, "Upload your latest NBME score report", Owner.APPLICANT,
+                LocalDate.of(2026, 12, 15));
+        return p;
+    }
+
+    private static void screenshot(Browser browser, String name) {
+        try {
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser.driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (Exception e) {
+            // a screenshot is a convenience for people, never a reason to fail
+        }
+    }
+}
