@@ -2,6 +2,7 @@ package org.matchwise.bench;
 
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import org.matchwise.testing.RandomProfiles;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.assessment.Assessment;
 import org.matchwise.assessment.Assessor;
