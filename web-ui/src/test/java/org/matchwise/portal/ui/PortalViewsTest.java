@@ -181,6 +181,24 @@ class PortalViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(CARA)
+    void an_applicant_who_types_a_case_address_even_their_own_id_or_a_staff_list_does_not_get_it() {
+        navigate(MyProgressView.class);
+
+        for (String route : List.of("applicants/" + cara.recordId(), "applicants/" + (cara.recordId() + 1), "applicants",
+                "dashboard", "exports", "admin/cohorts", "admin/import", "admin/rulesets")) {
+            UI.getCurrent().navigate(route);
+            assertThat($(org.matchwise.casefile.ui.CaseView.class).exists()).as(route).isFalse();
+            assertThat($(org.matchwise.dashboard.ui.ApplicantListView.class).exists()).as(route).isFalse();
+            assertThat($(org.matchwise.dashboard.ui.DashboardView.class).exists()).as(route).isFalse();
+            assertThat($(org.matchwise.reportexport.ui.ExportsView.class).exists()).as(route).isFalse();
+            assertThat($(org.matchwise.admin.ui.CohortsView.class).exists()).as(route).isFalse();
+            assertThat($(org.matchwise.admin.ui.RosterImportView.class).exists()).as(route).isFalse();
+            assertThat($(org.matchwise.admin.ui.RuleSetView.class).exists()).as(route).isFalse();
+        }
+    }
+
+    @Test
     @WithUserDetails("advisor@demo.example")
     void an_advisor_does_not_get_the_applicants_portal_screens() {
         navigate(InviteApplicantView.class);
