@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -46,9 +47,11 @@ class CohortExportRunner {
     private final ExportFiles files;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final SecurityContextHolderStrategy security;
 
     CohortExportRunner(ExportJobRepository jobs, UserRepository users, UserDetailsService accounts,
-            ReportService reports, ExportFiles files, PlatformTransactionManager transactions, Clock clock) {
+            ReportService reports, ExportFiles files, PlatformTransactionManager transactions, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> security) {
         this.jobs = jobs;
         this.users = users;
         this.accounts = accounts;
@@ -57,6 +60,8 @@ class CohortExportRunner {
         this.tx = new TransactionTemplate(transactions);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        // the same strategy bean as method security and CurrentUser (not the JVM-wide holder)
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     void run(long jobId) {
@@ -71,10 +76,9 @@ class CohortExportRunner {
                     clock.instant()));
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = security.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(starter, null, starter.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        security.setContext(context);
         Path part = null;
         try {
             List<Long> ids = reports.cohort(job.getMatchYear());
@@ -108,10 +112,8 @@ class CohortExportRunner {
             update(jobId, j -> j.fail("The export failed: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()), clock.instant()));
         } finally {
-            SecurityContextHolder.setContext(previous);
-            if (previous.getAuthentication() == null) {
-                SecurityContextHolder.clearContext();
-            }
+            // a scheduler thread: it runs the next job with nobody signed in
+            security.clearContext();
         }
     }
 

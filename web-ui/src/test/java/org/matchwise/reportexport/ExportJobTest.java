@@ -47,6 +47,7 @@ class ExportJobTest {
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService accounts;
+    @Autowired org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> security;
     @Autowired ApplicantService applicants;
     @Autowired AccountSetup setup;
     @Autowired AccessLog accessLog;
@@ -63,6 +64,8 @@ class ExportJobTest {
 
     @BeforeEach
     void data() {
+        ReportFixtures.security = security.getIfAvailable(
+                org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
         ReportFixtures.otherSchool(setup);
         if (!COHORTS.containsKey(getClass())) {
             List<Long> ids = new ArrayList<>();

@@ -27,6 +27,7 @@ import org.matchwise.security.MatchwiseUser;
 import org.matchwise.testing.ExampleCases;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Test data for the report tests, stored through the real services (notes through their repository). */
@@ -39,15 +40,21 @@ final class ReportFixtures {
     private ReportFixtures() {
     }
 
+    /** The security strategy of the current test's application context (set by each test class). */
+    static SecurityContextHolderStrategy security = SecurityContextHolder.getContextHolderStrategy();
+
     static <T> T as(UserDetailsService accounts, String email, Supplier<T> work) {
         var user = accounts.loadUserByUsername(email);
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        var previous = security.getContext().getAuthentication();
+        var context = security.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        security.setContext(context);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
+            var restored = security.createEmptyContext();
+            restored.setAuthentication(previous);
+            security.setContext(restored);
         }
     }
 

@@ -1,0 +1,76 @@
+package org.matchwise.reportexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.matchwise.MatchwiseTest;
+import org.matchwise.applicant.ApplicantService;
+import org.matchwise.demo.DemoCohort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The cohort export through the service, as the job runs it: one ZIP of both reports of every applicant plus
+ * the cohort summary. On demand: {@code -Dtest=CohortExportBenchmark -Dmatchwise.benchmark=true}; the figures
+ * are printed as BENCHMARK lines (see reports/BENCHMARK.md).
+ */
+@MatchwiseTest
+@Tag("benchmark")
+@EnabledIfSystemProperty(named = "matchwise.benchmark", matches = "true")
+@TestPropertySource(properties = {"matchwise.data-dir=target/reportexport-bench-data", "db-scheduler.polling-interval=1s"})
+class CohortExportBenchmark {
+
+    static final int YEAR = 2036;
+    static final int APPLICANTS = Integer.getInteger("matchwise.benchmark.applicants", 60);
+
+    @Autowired UserDetailsService accounts;
+    @Autowired org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> security;
+    @Autowired ApplicantService applicants;
+    @Autowired ExportJobService exports;
+
+    @Test
+    void export_a_cohort_through_the_service() throws Exception {
+        ReportFixtures.security = security.getIfAvailable(
+                org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
+        var demo = DemoCohort.applicants();
+        for (int i = 0; i < APPLICANTS; i++) {
+            var p = demo.get(i % demo.size()).profile().toBuilder().matchYear(YEAR).externalId("BENCH-" + UUID.randomUUID())
+                    .build();
+            ReportFixtures.create(accounts, applicants, "advisor@demo.example", p);
+        }
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long cpuBefore = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+        Instant start = Instant.now();
+        ExportJobView job = ((ExportStart.Started) ReportFixtures.as(accounts, "advisor@demo.example",
+                () -> exports.start(YEAR))).job();
+        while (!job.finished()) {
+            Thread.sleep(200);
+            long id = job.id();
+            job = ReportFixtures.as(accounts, "advisor@demo.example", () -> exports.job(id));
+        }
+        Duration wall = Duration.between(start, Instant.now());
+        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() - cpuBefore;
+        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        assertThat(job.status()).isEqualTo(ExportState.DONE);
+        long id = job.id();
+        long size = Files.size(ReportFixtures.as(accounts, "advisor@demo.example", () -> exports.file(id)).orElseThrow());
+        System.out.printf("BENCHMARK cohort export: %d applicants (%d PDFs + summary), wall %.1f s (%.0f ms per applicant),"
+                        + " process CPU %.1f s, peak heap %d MB of %d MB max, ZIP %.1f MB, load average %.1f%n",
+                APPLICANTS, 2 * APPLICANTS, wall.toMillis() / 1000.0, wall.toMillis() / (double) APPLICANTS, cpu / 1e9,
+                peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, size / 1048576.0,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+}
