@@ -3,7 +3,10 @@ package org.matchwise.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantService;
@@ -32,6 +35,7 @@ class CaseFileServiceTest {
     @Autowired AccessLog accessLog;
     @Autowired AccountSetup setup;
     @Autowired UserDetailsService accounts;
+    @Autowired EntityManagerFactory emf;
 
     private long newCase() {
         return CaseFixtures.create(applicants, CaseFixtures.dana("Sam", "Service"));
@@ -102,6 +106,42 @@ class CaseFileServiceTest {
 
         assertThat(suggestions).isNotEmpty().allSatisfy(s -> assertThat(s.due()).isAfterOrEqualTo(file.cycleDates().asOf()));
         assertThat(file.cycleDates().programsOpen()).isEqualTo(file.calendar().programsOpen());
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void opening_a_case_costs_as_many_statements_for_a_long_record_as_for_a_short_one() {
+        long small = newCase();
+        var longer = CaseFixtures.dana("Lena", "Long").toBuilder();
+        for (int i = 0; i < 12; i++) {
+            longer.letter(new org.matchwise.applicant.Letter("Writer " + i, Specialty.PEDIATRICS, true, true,
+                    org.matchwise.applicant.LetterStatus.RECEIVED, null, LocalDate.of(2026, 1, 1 + i), false, null, null));
+            longer.timelineEntry(new org.matchwise.applicant.TimelineEntry(org.matchwise.applicant.TimelineKind.VOLUNTEERING,
+                    "clinic " + i, null, LocalDate.of(2010 + i, 1, 1), LocalDate.of(2010 + i, 2, 1), false));
+        }
+        long large = CaseFixtures.create(applicants, longer.build());
+        cases.addNote(large, NoteVisibility.PRIVATE, "one");
+        cases.addNote(large, NoteVisibility.SHARED, "two");
+        cases.addNote(small, NoteVisibility.PRIVATE, "one");
+        cases.open(small);
+        cases.open(large);
+
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        boolean was = stats.isStatisticsEnabled();
+        stats.setStatisticsEnabled(true);
+        try {
+            stats.clear();
+            cases.open(small);
+            long forSmall = stats.getPrepareStatementCount();
+            stats.clear();
+            cases.open(large);
+            long forLarge = stats.getPrepareStatementCount();
+
+            assertThat(forLarge).isEqualTo(forSmall);
+            assertThat(forSmall).isBetween(5L, 60L);
+        } finally {
+            stats.setStatisticsEnabled(was);
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,9 +39,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,7 +102,7 @@ import org.matchwise.remediation.SuggestedAction;
  */
 @Route("applicants/:id")
 @RolesAllowed({"ADMIN", "ADVISOR"})
-@StyleSheet("casefile.css")
+@StyleSheet("context://casefile.css")
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The exam form's values; the Binder writes a new one, never an entity. */
@@ -129,7 +132,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     final Div notFound = new Div();
     final Div conflict = new Div();
     final Button reload = new Button();
-    final TabSheet tabs = new TabSheet();
+    /** The section switcher: toggle buttons (aria-pressed) above the one section shown. */
+    final Nav sectionNav = new Nav();
+    final Div sectionContent = new Div();
+    final Div body = new Div(sectionNav, sectionContent);
+    final Map<Component, Button> sectionButtons = new LinkedHashMap<>();
+    Component shown;
 
     final VerticalLayout overview = section();
     final VerticalLayout timeline = section();
@@ -229,27 +237,26 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         header.addClassName("mw-case-header");
         header.setWrap(true);
 
-        tabs.setWidthFull();
-        tabs.add(t("casefile.tab.overview"), overview);
-        tabs.add(t("casefile.tab.timeline"), timeline);
-        tabs.add(t("casefile.tab.exams"), exams);
-        tabs.add(t("casefile.tab.usce"), usce);
-        tabs.add(t("casefile.tab.letters"), letters);
-        tabs.add(t("casefile.tab.flags"), flags);
-        tabs.add(t("casefile.tab.plan"), plan);
-        tabs.add(t("casefile.tab.explanations"), explanations);
-        tabs.add(t("casefile.tab.cycles"), cycles);
-        tabs.add(t("casefile.tab.notes"), notes);
-        tabs.add(t("casefile.tab.history"), history);
-        tabs.addSelectedChangeListener(e -> {
-            if (e.getSelectedTab() != null && (tabs.getComponent(e.getSelectedTab()) == history
-                    || tabs.getComponent(e.getSelectedTab()) == cycles)) {
-                loadHistory();
-            }
-        });
+        sectionNav.addClassName("mw-sections");
+        sectionNav.getElement().setAttribute("aria-label", t("casefile.sections"));
+        section("casefile.tab.overview", overview);
+        section("casefile.tab.timeline", timeline);
+        section("casefile.tab.exams", exams);
+        section("casefile.tab.usce", usce);
+        section("casefile.tab.letters", letters);
+        section("casefile.tab.flags", flags);
+        section("casefile.tab.plan", plan);
+        section("casefile.tab.explanations", explanations);
+        section("casefile.tab.cycles", cycles);
+        section("casefile.tab.notes", notes);
+        section("casefile.tab.history", history);
+        sectionContent.addClassName("mw-section-content");
+        sectionContent.setWidthFull();
+        body.setWidthFull();
+        show(overview);
 
         buildForms();
-        add(conflict, header, notFound, tabs);
+        add(conflict, header, notFound, body);
     }
 
     @Override
@@ -286,7 +293,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         file = found.file();
         conflict.setVisible(false);
         notFound.setVisible(false);
-        tabs.setVisible(true);
+        body.setVisible(true);
         ApplicantProfile p = file.record().profile();
         title = t("casefile.title", p.name().full());
         heading.setText(p.name().full());
@@ -306,8 +313,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         historyLoaded = false;
         history.removeAll();
         history.add(new Paragraph(t("casefile.history.loading")));
-        var selected = tabs.getSelectedTab();
-        if (selected != null && (tabs.getComponent(selected) == history || tabs.getComponent(selected) == cycles)) {
+        if (shown == history || shown == cycles) {
             loadHistory();
         }
     }
@@ -320,7 +326,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         notFound.removeAll();
         notFound.add(new Paragraph(t("casefile.notFound.text")));
         notFound.setVisible(true);
-        tabs.setVisible(false);
+        body.setVisible(false);
         conflict.setVisible(false);
     }
 
@@ -337,6 +343,32 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private ExamForm currentExamForm() {
         return new ExamForm(examField.getValue(), examDate.getValue(), examOutcome.getValue(), examScore.getValue());
+    }
+
+    private void section(String key, Component content) {
+        var button = new Button(t(key), e -> show(content));
+        button.addClassName("mw-section-button");
+        sectionButtons.put(content, button);
+        sectionNav.add(button);
+    }
+
+    /** Shows one section; the history (and the cycles' snapshots) are read when first shown. */
+    void show(Component section) {
+        shown = section;
+        sectionContent.removeAll();
+        sectionContent.add(section);
+        sectionButtons.forEach((content, button) -> {
+            boolean on = content == section;
+            button.getElement().setAttribute("aria-pressed", String.valueOf(on));
+            if (on) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        });
+        if (section == history || section == cycles) {
+            loadHistory();
+        }
     }
 
     // ---------------------------------------------------------------- overview
@@ -888,9 +920,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         examOutcome.setItemLabelGenerator(this::label);
         examScore.setLabel(t("casefile.exams.score"));
         examScore.setHelperText(t("casefile.exams.scoreHelp"));
-        examBinder.forField(examField).asRequired(t("casefile.required")).bind("exam");
+        // Selects are checked with a validator, not asRequired: the required marker puts aria-required on the
+        // select's value button (role=button), which axe-core reports as a critical ARIA error
+        examBinder.forField(examField).withValidator(Objects::nonNull, t("casefile.required")).bind("exam");
         examBinder.forField(examDate).asRequired(t("casefile.required")).bind("date");
-        examBinder.forField(examOutcome).asRequired(t("casefile.required")).bind("outcome");
+        examBinder.forField(examOutcome).withValidator(Objects::nonNull, t("casefile.required")).bind("outcome");
         examBinder.forField(examScore)
                 .withValidator(s -> s == null || (s >= 1 && (examField.getValue() == null || s <= examField.getValue().maxScore())),
                         t("casefile.exams.scoreRange"))
@@ -1030,7 +1064,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         actionBinder.forField(actionCategory).asRequired(t("casefile.required")).bind("category");
         actionBinder.forField(actionTitle).asRequired(t("casefile.required"))
                 .withValidator(s -> s.length() <= 500, t("casefile.tooLong")).bind("title");
-        actionBinder.forField(actionOwner).asRequired(t("casefile.required")).bind("owner");
+        actionBinder.forField(actionOwner).withValidator(Objects::nonNull, t("casefile.required")).bind("owner");
         actionBinder.forField(actionDue).bind("dueDate");
         addAction.setText(t("casefile.plan.addButton"));
         addAction.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -45,19 +45,12 @@ class CaseViewTest extends SpringBrowserlessTest {
 
     private CaseView open(long id) {
         CaseView view = navigate("applicants/" + id, CaseView.class);
-        roundTrip(); // the tab sheet attaches the selected section before the response
         return view;
     }
 
     private void select(CaseView view, Component section) {
-        for (int i = 0; i < 11; i++) {
-            view.tabs.setSelectedIndex(i);
-            if (view.tabs.getComponent(view.tabs.getSelectedTab()) == section) {
-                roundTrip();
-                return;
-            }
-        }
-        throw new AssertionError("no such section");
+        test(view.sectionButtons.get(section)).click();
+        assertThat(view.sectionButtons.get(section).getElement().getAttribute("aria-pressed")).isEqualTo("true");
     }
 
     private static String text(Component c) {
@@ -121,6 +114,7 @@ class CaseViewTest extends SpringBrowserlessTest {
     void an_unverified_entry_is_marked_and_verified_in_one_click() {
         long id = CaseFixtures.withUnverifiedExam(applicants, accounts, newCase());
         CaseView view = open(id);
+        select(view, view.overview);
         var unverified = view.file.record().unverified();
         assertThat(unverified).isNotEmpty();
         String ref = unverified.getFirst();
@@ -313,7 +307,7 @@ class CaseViewTest extends SpringBrowserlessTest {
         for (String path : List.of("applicants/" + foreign, "applicants/999999999", "applicants/abc")) {
             CaseView view = navigate(path, CaseView.class);
             assertThat(view.notFound.isVisible()).as(path).isTrue();
-            assertThat(view.tabs.isVisible()).isFalse();
+            assertThat(view.body.isVisible()).isFalse();
             assertThat(text(view.notFound)).contains("no applicant with this number in your school");
             assertThat(view.heading.getText()).isEqualTo("Applicant not found");
         }

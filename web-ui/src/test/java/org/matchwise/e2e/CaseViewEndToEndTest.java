@@ -1,0 +1,211 @@
+package org.matchwise.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.matchwise.MatchwiseApplication;
+import org.matchwise.applicant.ApplicantService;
+import org.matchwise.applicant.SaveResult;
+import org.matchwise.casefile.CaseFileService;
+import org.matchwise.casefile.CaseFixtures;
+import org.matchwise.casefile.CaseViews.CaseLookup;
+import org.matchwise.explanation.Placement;
+import org.matchwise.flags.FlagCategory;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The case view in a real browser: open an applicant, add a remediation action, meet a stale save and reload,
+ * an axe-core scan with no serious or critical violation, and (on request) the screenshot for the docs.
+ */
+@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@ActiveProfiles("test")
+@Tag("browser")
+class CaseViewEndToEndTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired ApplicantService applicants;
+    @Autowired CaseFileService cases;
+    @Autowired UserDetailsService accounts;
+
+    @BeforeAll
+    static void needsChromium() {
+        if (!Browser.available() && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but Chromium or chromedriver is missing: " + Browser.CHROMIUM
+                    + ", " + Browser.CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+    }
+
+    private long newCase(String given, String family) {
+        return CaseFixtures.as(accounts, "advisor@demo.example",
+                () -> CaseFixtures.create(applicants, CaseFixtures.dana(given, family)));
+    }
+
+    private Browser openCase(long id, String name) throws Exception {
+        Browser browser = new Browser();
+        browser.signIn("http://localhost:" + port, "advisor@demo.example", "demo-advisor");
+        browser.waitFor(By.cssSelector("vaadin-side-nav"));
+        browser.driver.get("http://localhost:" + port + "/applicants/" + id);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mw-case-header h2"), name));
+        return browser;
+    }
+
+    private static By byText(String tag, String text) {
+        return By.xpath("//" + tag + "[normalize-space()='" + text + "']");
+    }
+
+    private static By field(String tag, String label) {
+        return By.xpath("//" + tag + "[label[normalize-space()='" + label + "']]");
+    }
+
+    private static void tab(Browser browser, String name) {
+        browser.wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//nav[@aria-label='Case sections']//vaadin-button[normalize-space()='" + name + "']"))).click();
+        browser.wait.until(ExpectedConditions.attributeToBe(
+                By.xpath("//nav[@aria-label='Case sections']//vaadin-button[normalize-space()='" + name + "']"), "aria-pressed", "true"));
+    }
+
+    private static void choose(Browser browser, String selectLabel, String item) {
+        browser.wait.until(ExpectedConditions.elementToBeClickable(field("vaadin-select", selectLabel))).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(byText("vaadin-select-item", item))).click();
+    }
+
+    private static void eventually(BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("condition not met within 30 s");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private int actionCount(long id) {
+        return CaseFixtures.as(accounts, "advisor@demo.example",
+                () -> ((CaseLookup.Found) cases.open(id)).file().actions().size());
+    }
+
+    @Test
+    void an_advisor_opens_an_applicant_and_adds_a_suggested_remediation_action() throws Exception {
+        long id = newCase("Rafael", "Browser");
+        try (Browser browser = openCase(id, "Rafael Browser")) {
+            assertThat(browser.driver.findElement(By.cssSelector(".mw-disclaimer")).getText())
+                    .isEqualTo("Advice, not a prediction of match outcome.");
+
+            tab(browser, "Remediation plan");
+            WebElement use = browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.mw-use-suggestion")));
+            use.click();
+            browser.wait.until(ExpectedConditions.elementToBeClickable(byText("vaadin-button", "Add to plan"))).click();
+
+            eventually(() -> actionCount(id) == 1);
+            browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(byText("p",
+                    "The plan has no action yet. Pick a suggestion below or write your own.")));
+        }
+    }
+
+    @Test
+    void a_save_after_someone_else_changed_the_record_shows_the_conflict_and_reload_resolves_it() throws Exception {
+        long id = newCase("Chen", "Conflict");
+        try (Browser browser = openCase(id, "Chen Conflict")) {
+            tab(browser, "Exams");
+            // someone else saves the record after this advisor opened it
+            SaveResult other = CaseFixtures.as(accounts, "admin@demo.example", () -> {
+                var now = applicants.get(id);
+                return applicants.replace(id, now.profile().toBuilder().email("changed@example.org").build(), now.version());
+            });
+            assertThat(other).isInstanceOf(SaveResult.Saved.class);
+
+            choose(browser, "Exam", "USMLE Step 3");
+            WebElement date = browser.driver.findElement(By.xpath("//vaadin-date-picker[label[normalize-space()='Date']]//input"));
+            date.sendKeys("11/2/2026" + org.openqa.selenium.Keys.ENTER);
+            // Enter commits the typed date and closes the picker's overlay, which would cover the next field
+            browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("vaadin-date-picker[opened]"), 0));
+            choose(browser, "Outcome", "Pass");
+            browser.driver.findElement(By.xpath("//vaadin-integer-field[label[normalize-space()='Score']]//input")).sendKeys("221");
+            browser.driver.findElement(byText("vaadin-button", "Add attempt")).click();
+
+            WebElement conflict = browser.waitFor(By.cssSelector(".mw-case-conflict"));
+            assertThat(conflict.getText()).contains("changed by someone else since you opened it");
+            assertThat(CaseFixtures.as(accounts, "advisor@demo.example", () -> applicants.get(id)).profile().exams()).hasSize(3);
+
+            browser.driver.findElement(byText("vaadin-button", "Reload")).click();
+            browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".mw-case-conflict")));
+            browser.driver.findElement(byText("vaadin-button", "Add attempt")).click();
+
+            eventually(() -> CaseFixtures.as(accounts, "advisor@demo.example", () -> applicants.get(id)).profile().exams().size() == 4);
+            assertThat(browser.driver.findElement(By.cssSelector(".mw-case-conflict")).isDisplayed()).isFalse();
+        }
+    }
+
+    @Test
+    void the_case_view_has_no_serious_or_critical_accessibility_violation() throws Exception {
+        long id = newCase("Amara", "Access");
+        CaseFixtures.as(accounts, "advisor@demo.example", () -> cases.addDraft(id, FlagCategory.EXAM_FAILURE,
+                Placement.ERAS_ADDITIONAL_INFORMATION, "In June 2019 I failed Step 1 because the exam was unfair."));
+        try (Browser browser = openCase(id, "Amara Access")) {
+            for (String section : List.of("Overview", "Timeline", "Exams", "Letters", "Flags", "Remediation plan",
+                    "Explanations", "Notes")) {
+                tab(browser, section);
+                Thread.sleep(500);
+                // Copilot is Vaadin's development-mode tool, not part of the application
+                Results results = new AxeBuilder().exclude("copilot-main").exclude("vaadin-dev-tools").analyze(browser.driver);
+                List<String> bad = results.getViolations().stream()
+                        .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                        .map(r -> section + ": " + r.getId() + " (" + r.getImpact() + ") " + targets(r))
+                        .toList();
+                assertThat(bad).as("axe-core serious or critical violations in " + section).isEmpty();
+            }
+        }
+    }
+
+    private static String targets(Rule r) {
+        return r.getNodes().stream().limit(5).map(n -> n.getTarget() + ": " + n.getFailureSummary() + " " + n.getHtml())
+                .toList().toString();
+    }
+
+    /**
+     * Retakes docs/screenshots/case-view.png from the running app: run with
+     * {@code -Dtest=CaseViewEndToEndTest#screenshot -Dmatchwise.screenshots=<folder>}.
+     */
+    @Test
+    @Tag("screenshot")
+    void screenshot() throws Exception {
+        String folder = System.getProperty("matchwise.screenshots");
+        Assumptions.assumeTrue(folder != null && !folder.isBlank(), "set -Dmatchwise.screenshots=<folder> to take it");
+        long id = newCase("Maya", "Okafor");
+        try (Browser browser = openCase(id, "Maya Okafor")) {
+            browser.driver.manage().window().setSize(new Dimension(1280, 1400));
+            Thread.sleep(1000);
+            Path out = Path.of(folder).resolve("case-view.png");
+            Files.createDirectories(out.getParent());
+            Path shot = ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, out, StandardCopyOption.REPLACE_EXISTING);
+            assertThat(Files.size(out)).isPositive();
+        }
+    }
+}
