@@ -1,5 +1,6 @@
 package org.matchwise.admin;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.matchwise.account.Role;
@@ -14,7 +15,7 @@ public final class AdminViews {
     /**
      * One account of the caller's school.
      *
-     * @param awaitingSetup no password yet: invited and not yet activated
+     * @param awaitingSetup no password yet: invited, the link not used yet
      * @param caseload      applicants assigned to this account as advisor
      */
     public record AdminUser(long id, String email, String displayName, Role role, boolean enabled, boolean locked,
@@ -27,8 +28,8 @@ public final class AdminViews {
         record Done(AdminUser user) implements AccountResult {
         }
 
-        /** A temporary password was set; it is shown once and never stored in clear. */
-        record TemporaryPassword(AdminUser user, String password) implements AccountResult {
+        /** A one-time link to choose a password went to the account's email; it works once, until {@code expiresAt}. */
+        record LinkSent(AdminUser user, Instant expiresAt) implements AccountResult {
         }
 
         record Refused(String code) implements AccountResult {

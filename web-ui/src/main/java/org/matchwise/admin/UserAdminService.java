@@ -17,10 +17,11 @@ import org.matchwise.admin.persistence.AdminQueries;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.SaveResult;
 import org.matchwise.applicant.persistence.ApplicantRepository;
+import org.matchwise.invitation.InvitationService;
+import org.matchwise.invitation.InvitationViews.InviteResult;
 import org.matchwise.applicant.persistence.ApplicantSearch;
 import org.matchwise.security.CurrentUser;
 import org.matchwise.security.MatchwiseUser;
-import org.matchwise.security.PasswordPolicy;
 import org.matchwise.security.persistence.UserEntity;
 import org.matchwise.security.persistence.UserRepository;
 import org.slf4j.Logger;
@@ -36,9 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  * and the caseload (which applicants an advisor works). An account of another school is "not found"; an admin
  * can never deactivate themselves, so a school always keeps the admin who is acting.
  *
- * <p>Invitations: no one-time link mechanism is available here, so an invited advisor's account is created
- * deactivated and without a password; the admin gives it a temporary password (reset) and reactivates it.
- * A temporary password is generated, checked against {@link PasswordPolicy}, shown once and stored hashed.
+ * <p>Invitations and resets use the one-time links of {@link InvitationService}: an invited advisor's account
+ * is created without a password (it cannot sign in) and gets a link to choose one; a reset replaces the
+ * password with an unknown random one, so the old one stops working at once, and mails a link to choose a
+ * new one. Passwords chosen through a link pass {@code PasswordPolicy}.
  */
 @Service
 @Transactional
@@ -46,28 +48,25 @@ public class UserAdminService {
 
     private static final Logger log = LoggerFactory.getLogger(UserAdminService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** No look-alike characters (0/O, 1/l/I), so a password read out over the phone survives. */
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    static final int TEMPORARY_LENGTH = 16;
 
     private final CurrentUser currentUser;
     private final UserRepository users;
     private final ApplicantRepository applicants;
     private final ApplicantService applicantService;
     private final AdminQueries queries;
-    private final PasswordPolicy policy;
+    private final InvitationService invitations;
     private final PasswordEncoder encoder;
     private final Clock clock;
 
     UserAdminService(CurrentUser currentUser, UserRepository users, ApplicantRepository applicants,
-            ApplicantService applicantService, AdminQueries queries, PasswordPolicy policy, PasswordEncoder encoder,
-            Clock clock) {
+            ApplicantService applicantService, AdminQueries queries, InvitationService invitations,
+            PasswordEncoder encoder, Clock clock) {
         this.currentUser = currentUser;
         this.users = users;
         this.applicants = applicants;
         this.applicantService = applicantService;
         this.queries = queries;
-        this.policy = policy;
+        this.invitations = invitations;
         this.encoder = encoder;
         this.clock = clock;
     }
@@ -84,8 +83,8 @@ public class UserAdminService {
     }
 
     /**
-     * Creates an ADVISOR account in the caller's school, deactivated and without a password until the admin
-     * sets a temporary one and reactivates it.
+     * Creates an ADVISOR account in the caller's school without a password and mails it a one-time link to
+     * choose one. If the mail fails the account stays, and "reset password" sends the link again.
      */
     @PreAuthorize("hasRole('ADMIN')")
     public AccountResult inviteAdvisor(String email, String displayName) {
@@ -100,12 +99,10 @@ public class UserAdminService {
         if (users.findByEmail(normalized).isPresent()) {
             return new AccountResult.Refused("email_in_use");
         }
-        UserEntity account = new UserEntity(admin.schoolId(), normalized, displayName.trim(), Role.ADVISOR,
-                clock.instant());
-        account.deactivate();
-        users.saveAndFlush(account);
+        UserEntity account = users.saveAndFlush(new UserEntity(admin.schoolId(), normalized, displayName.trim(),
+                Role.ADVISOR, clock.instant()));
         log.info("admin {} invited advisor account {} in school {}", admin.id(), account.getId(), admin.schoolId());
-        return new AccountResult.Done(view(account, clock.instant(), 0));
+        return sendLink(account, "admin.mail.invite.subject", "admin.mail.invite.body");
     }
 
     /** Deactivates an account of the caller's school; never the caller's own. */
@@ -123,14 +120,11 @@ public class UserAdminService {
         }).orElseGet(() -> new AccountResult.Refused("not_found"));
     }
 
-    /** Reactivates an account of the caller's school; one without a password needs a reset first. */
+    /** Reactivates an account of the caller's school. */
     @PreAuthorize("hasRole('ADMIN')")
     public AccountResult reactivate(long userId) {
         MatchwiseUser admin = currentUser.require();
         return ofMySchool(admin, userId).<AccountResult>map(u -> {
-            if (u.getPasswordHash() == null) {
-                return new AccountResult.Refused("no_password");
-            }
             u.activate();
             users.flush();
             log.info("admin {} reactivated account {}", admin.id(), u.getId());
@@ -139,8 +133,10 @@ public class UserAdminService {
     }
 
     /**
-     * Replaces the password of an account of the caller's school with a generated temporary one that passes the
-     * password policy, and clears any lock. The caller's own password is changed elsewhere, not here.
+     * Forces a new password on an active account of the caller's school: the current password stops working at
+     * once (replaced by an unknown random one) and a one-time link to choose a new one goes to the account's
+     * email. For an invited account that has no password yet, the invitation link is sent again. The caller's
+     * own password is changed through "forgot password", not here.
      */
     @PreAuthorize("hasRole('ADMIN')")
     public AccountResult resetPassword(long userId) {
@@ -153,11 +149,25 @@ public class UserAdminService {
             return new AccountResult.Refused("not_found");
         }
         UserEntity u = found.get();
-        String password = temporaryPassword(u.getEmail());
-        u.changePasswordHash(encoder.encode(password));
+        if (!u.isEnabled()) {
+            return new AccountResult.Refused("inactive");
+        }
+        if (u.getPasswordHash() == null) {
+            return sendLink(u, "admin.mail.invite.subject", "admin.mail.invite.body");
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        u.changePasswordHash(encoder.encode(java.util.HexFormat.of().formatHex(secret)));
         users.flush();
-        log.info("admin {} set a temporary password for account {}", admin.id(), u.getId());
-        return new AccountResult.TemporaryPassword(view(u), password);
+        log.info("admin {} reset the password of account {}", admin.id(), u.getId());
+        return sendLink(u, "admin.mail.reset.subject", "admin.mail.reset.body");
+    }
+
+    private AccountResult sendLink(UserEntity account, String subjectKey, String bodyKey) {
+        return switch (invitations.sendAccountLink(account.getId(), subjectKey, bodyKey)) {
+            case InviteResult.Sent sent -> new AccountResult.LinkSent(view(account), sent.expiresAt());
+            case InviteResult.Refused refused -> new AccountResult.Refused(refused.code());
+        };
     }
 
     /** The school's applicants, for the caseload picker, by name. */
@@ -246,16 +256,4 @@ public class UserAdminService {
                 u.getPasswordHash() == null, caseload);
     }
 
-    private String temporaryPassword(String email) {
-        while (true) {
-            StringBuilder sb = new StringBuilder(TEMPORARY_LENGTH);
-            for (int i = 0; i < TEMPORARY_LENGTH; i++) {
-                sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-            }
-            String candidate = sb.toString();
-            if (policy.isAcceptable(candidate, email)) {
-                return candidate;
-            }
-        }
-    }
 }

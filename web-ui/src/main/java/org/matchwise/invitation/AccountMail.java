@@ -31,9 +31,15 @@ class AccountMail {
 
     /** Sends the mail of {@code kind} ("invite" or "reset") with the link; false if the server refused it. */
     boolean send(String kind, String to, String name, String school, String link) {
-        String subject = text("invitation.mail." + kind + ".subject", school);
-        String body = text("invitation.mail." + kind + ".body", name, school, link,
-                settings.linkValidity().toHours());
+        return sendWith("invitation.mail." + kind + ".subject", "invitation.mail." + kind + ".body", to, name, school,
+                link);
+    }
+
+    /** Sends a link mail worded by another feature's message keys (same arguments as the built-in mails). */
+    boolean sendWith(String subjectKey, String bodyKey, String to, String name, String school, String link) {
+        String kind = subjectKey;
+        String subject = text(subjectKey, school);
+        String body = text(bodyKey, name, school, link, settings.linkValidity().toHours());
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
             log.warn("No SMTP server configured (spring.mail.host): {} link for {}: {}", kind, to, link);

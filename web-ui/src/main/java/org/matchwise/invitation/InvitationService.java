@@ -198,6 +198,28 @@ public class InvitationService {
                 schoolName(account.get().getSchoolId()), link(token));
     }
 
+    /**
+     * Mails a one-time link for an active account of the caller's school on an admin's behalf (used by the admin
+     * screens): an invitation when the account has no password yet, a reset otherwise. The caller words the mail
+     * with its own message keys (arguments: name, school, link, hours of validity).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public InviteResult sendAccountLink(long userId, String subjectKey, String bodyKey) {
+        MatchwiseUser caller = currentUser.require();
+        Optional<UserEntity> account = users.findByIdAndSchoolId(userId, caller.schoolId()).filter(UserEntity::isEnabled);
+        if (account.isEmpty()) {
+            return new InviteResult.Refused("not_found");
+        }
+        Instant now = clock.instant();
+        TokenPurpose purpose = account.get().getPasswordHash() == null ? TokenPurpose.INVITATION
+                : TokenPurpose.PASSWORD_RESET;
+        String token = issue(account.get(), purpose, caller.id(), now);
+        boolean sent = mail.sendWith(subjectKey, bodyKey, account.get().getEmail(), account.get().getDisplayName(),
+                schoolName(caller.schoolId()), link(token));
+        return sent ? new InviteResult.Sent(account.get().getEmail(), now.plus(settings.linkValidity()))
+                : new InviteResult.Refused("mail_failed");
+    }
+
     private String issue(UserEntity account, TokenPurpose purpose, Long by, Instant now) {
         tokens.findByUserIdAndUsedAtIsNullAndRevokedFalse(account.getId()).forEach(AccountTokenEntity::revoke);
         byte[] bytes = new byte[32];

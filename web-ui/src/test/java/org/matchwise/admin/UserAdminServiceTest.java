@@ -8,7 +8,20 @@ import static org.matchwise.admin.AdminFixtures.OTHER_ADMIN;
 import static org.matchwise.admin.AdminFixtures.OTHER_ADVISOR;
 import static org.matchwise.admin.AdminFixtures.as;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.matchwise.invitation.InvitationService;
+import org.matchwise.invitation.InvitationViews.PasswordResult;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.test.context.TestPropertySource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseTest;
@@ -17,7 +30,6 @@ import org.matchwise.admin.AdminViews.AccountResult;
 import org.matchwise.admin.AdminViews.AdminUser;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.security.AccountSetup;
-import org.matchwise.security.PasswordPolicy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -26,7 +38,16 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 @MatchwiseTest
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + UserAdminServiceTest.SMTP_PORT,
+        "matchwise.mail.base-url=http://matchwise.test"})
 class UserAdminServiceTest {
+
+    static final int SMTP_PORT = 3841;
+    static final Pattern LINK = Pattern.compile("http://matchwise\\.test/account/password\\?token=([A-Za-z0-9_-]+)");
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @Autowired
     UserAdminService service;
@@ -37,7 +58,7 @@ class UserAdminServiceTest {
     @Autowired
     ApplicantService applicants;
     @Autowired
-    PasswordPolicy policy;
+    InvitationService invitations;
     @Autowired
     PasswordEncoder encoder;
 
@@ -115,32 +136,81 @@ class UserAdminServiceTest {
         }
     }
 
+    /** The token of the last link mailed to {@code email}, and that mail's subject. */
+    private String[] lastLink(String email) throws Exception {
+        MimeMessage last = null;
+        for (MimeMessage m : mail.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equals(email)) {
+                last = m;
+            }
+        }
+        assertThat(last).as("a mail to " + email).isNotNull();
+        Matcher matcher = LINK.matcher(GreenMailUtil.getBody(last).replace("=\r\n", "").replace("=3D", "="));
+        assertThat(matcher.find()).isTrue();
+        return new String[] {matcher.group(1), last.getSubject()};
+    }
+
+    private boolean signsIn(String email, String password) {
+        var signIn = new DaoAuthenticationProvider(accounts);
+        signIn.setPasswordEncoder(encoder);
+        try {
+            return signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password))
+                    .isAuthenticated();
+        } catch (AuthenticationException e) {
+            return false;
+        }
+    }
+
     @Test
-    void an_invited_advisor_cannot_sign_in_until_given_a_temporary_password_and_activated() {
+    void an_invited_advisor_gets_a_one_time_link_and_signs_in_after_choosing_a_password() throws Exception {
         String email = AdminFixtures.unique("new.advisor") + "@demo.example";
 
         AccountResult invited = as(accounts, ADMIN, () -> service.inviteAdvisor(email, "Nora New"));
 
-        assertThat(invited).isInstanceOf(AccountResult.Done.class);
-        AdminUser created = ((AccountResult.Done) invited).user();
+        assertThat(invited).isInstanceOf(AccountResult.LinkSent.class);
+        AdminUser created = ((AccountResult.LinkSent) invited).user();
         assertThat(created.role()).isEqualTo(Role.ADVISOR);
-        assertThat(created.enabled()).isFalse();
         assertThat(created.awaitingSetup()).isTrue();
-        assertThat(as(accounts, ADMIN, () -> service.reactivate(created.id())))
-                .isEqualTo(new AccountResult.Refused("no_password"));
+        String[] link = lastLink(email);
+        assertThat(link[1]).isEqualTo("Your Matchwise advisor account at Demo School of Medicine");
 
-        AccountResult reset = as(accounts, ADMIN, () -> service.resetPassword(created.id()));
-        String temporary = ((AccountResult.TemporaryPassword) reset).password();
-        assertThat(policy.check(temporary, email)).isEmpty();
-        assertThat(as(accounts, ADMIN, () -> service.reactivate(created.id()))).isInstanceOf(AccountResult.Done.class);
+        assertThat(invitations.setPassword(link[0], "violet-harbour-lantern-42", "violet-harbour-lantern-42"))
+                .isInstanceOf(PasswordResult.Done.class);
 
-        AdminUser now = user(ADMIN, email);
-        assertThat(now.enabled()).isTrue();
-        assertThat(now.awaitingSetup()).isFalse();
-        var signIn = new DaoAuthenticationProvider(accounts);
-        signIn.setPasswordEncoder(encoder);
-        assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, temporary))
-                .isAuthenticated()).isTrue();
+        assertThat(signsIn(email, "violet-harbour-lantern-42")).isTrue();
+        assertThat(user(ADMIN, email).awaitingSetup()).isFalse();
+        assertThat(invitations.setPassword(link[0], "another-harbour-lantern-43", "another-harbour-lantern-43"))
+                .as("the link works once").isInstanceOf(PasswordResult.LinkUnusable.class);
+    }
+
+    @Test
+    void a_reset_stops_the_old_password_at_once_and_mails_a_link_for_a_new_one() throws Exception {
+        String email = AdminFixtures.unique("reset.me") + "@demo.example";
+        setup.createSchoolWithAccounts("Demo School of Medicine",
+                List.of(new AccountSetup.NewAccount(email, "Rita Reset", Role.ADVISOR, "old-lighthouse-pass-7")));
+        assertThat(signsIn(email, "old-lighthouse-pass-7")).isTrue();
+
+        AccountResult reset = as(accounts, ADMIN, () -> service.resetPassword(idOf(ADMIN, email)));
+
+        assertThat(reset).isInstanceOf(AccountResult.LinkSent.class);
+        assertThat(signsIn(email, "old-lighthouse-pass-7")).isFalse();
+        String[] link = lastLink(email);
+        assertThat(link[1]).startsWith("Choose a new Matchwise password");
+        assertThat(invitations.setPassword(link[0], "short", "short")).isInstanceOf(PasswordResult.Weak.class);
+        assertThat(invitations.setPassword(link[0], "new-lighthouse-pass-8", "new-lighthouse-pass-8"))
+                .isInstanceOf(PasswordResult.Done.class);
+        assertThat(signsIn(email, "new-lighthouse-pass-8")).isTrue();
+    }
+
+    @Test
+    void an_admin_cannot_reset_their_own_password_here_nor_send_a_link_to_a_deactivated_account() {
+        assertThat(as(accounts, ADMIN, () -> service.resetPassword(idOf(ADMIN, ADMIN))))
+                .isEqualTo(new AccountResult.Refused("self_reset"));
+        String email = AdminFixtures.unique("off") + "@demo.example";
+        long id = ((AccountResult.LinkSent) as(accounts, ADMIN, () -> service.inviteAdvisor(email, "Otto Off"))).user().id();
+        as(accounts, ADMIN, () -> service.deactivate(id));
+
+        assertThat(as(accounts, ADMIN, () -> service.resetPassword(id))).isEqualTo(new AccountResult.Refused("inactive"));
     }
 
     @Test
@@ -154,16 +224,19 @@ class UserAdminServiceTest {
     }
 
     @Test
-    void a_deactivated_account_can_be_reactivated() {
+    void a_deactivated_account_cannot_sign_in_until_reactivated() {
         String email = AdminFixtures.unique("short.lived") + "@demo.example";
-        long id = ((AccountResult.Done) as(accounts, ADMIN, () -> service.inviteAdvisor(email, "Sam Short"))).user().id();
-        as(accounts, ADMIN, () -> service.resetPassword(id));
-        as(accounts, ADMIN, () -> service.reactivate(id));
+        setup.createSchoolWithAccounts("Demo School of Medicine",
+                List.of(new AccountSetup.NewAccount(email, "Sam Short", Role.ADVISOR, "quiet-meadow-river-9")));
+        long id = idOf(ADMIN, email);
 
         assertThat(as(accounts, ADMIN, () -> service.deactivate(id))).isInstanceOf(AccountResult.Done.class);
         assertThat(user(ADMIN, email).enabled()).isFalse();
+        assertThat(signsIn(email, "quiet-meadow-river-9")).isFalse();
+
         assertThat(as(accounts, ADMIN, () -> service.reactivate(id))).isInstanceOf(AccountResult.Done.class);
         assertThat(user(ADMIN, email).enabled()).isTrue();
+        assertThat(signsIn(email, "quiet-meadow-river-9")).isTrue();
     }
 
     @Test
@@ -171,7 +244,7 @@ class UserAdminServiceTest {
         long a = AdminFixtures.store(accounts, applicants, AdminFixtures.recentGraduate(AdminFixtures.unique("CL")));
         long b = AdminFixtures.store(accounts, applicants, AdminFixtures.recentGraduate(AdminFixtures.unique("CL")));
         String email = AdminFixtures.unique("caseload") + "@demo.example";
-        long advisor = ((AccountResult.Done) as(accounts, ADMIN, () -> service.inviteAdvisor(email, "Casey Load")))
+        long advisor = ((AccountResult.LinkSent) as(accounts, ADMIN, () -> service.inviteAdvisor(email, "Casey Load")))
                 .user().id();
 
         as(accounts, ADMIN, () -> service.assignCaseload(advisor, Set.of(a, b)));

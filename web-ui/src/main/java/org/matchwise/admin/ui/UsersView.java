@@ -23,6 +23,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +38,9 @@ import org.matchwise.admin.UserAdminService;
 import org.matchwise.security.CurrentUser;
 
 /**
- * The accounts of the admin's school: who they are, their role and status, their caseload; invite an advisor,
- * deactivate or reactivate, reset a password, and choose an advisor's caseload.
+ * The accounts of the admin's school: who they are, their role and status, their caseload; invite an advisor
+ * (one-time link by email), deactivate or reactivate, reset a password (the old one stops working and a link
+ * goes out), and choose an advisor's caseload.
  */
 @Route("admin/users")
 @RolesAllowed("ADMIN")
@@ -47,7 +51,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     final Button invite = new Button(getTranslation("admin.users.invite"), VaadinIcon.PLUS.create());
     final Span empty = new Span(getTranslation("admin.users.empty"));
 
-    /** The dialog open now (invite, confirm, caseload, temporary password), for tests. */
+    /** The dialog open now (invite, confirm, caseload), for tests. */
     Dialog dialog;
     ConfirmDialog confirm;
     EmailField inviteEmail;
@@ -55,15 +59,17 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     Button inviteSubmit;
     MultiSelectComboBox<CaseloadChoice> caseload;
     Button caseloadSave;
-    Span temporaryPassword;
     String lastMessage;
 
     private final UserAdminService service;
     private final long me;
+    private final DateTimeFormatter until;
 
-    UsersView(UserAdminService service, CurrentUser currentUser) {
+    UsersView(UserAdminService service, CurrentUser currentUser, Clock clock) {
         this.service = service;
         this.me = currentUser.require().id();
+        this.until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(clock.getZone());
         setSizeFull();
 
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -98,10 +104,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         if (u.locked()) {
             return getTranslation("admin.users.status.locked");
         }
-        if (u.enabled()) {
-            return getTranslation("admin.users.status.active");
+        if (!u.enabled()) {
+            return getTranslation("admin.users.status.inactive");
         }
-        return getTranslation(u.awaitingSetup() ? "admin.users.status.invited" : "admin.users.status.inactive");
+        return getTranslation(u.awaitingSetup() ? "admin.users.status.invited" : "admin.users.status.active");
     }
 
     private HorizontalLayout actions(AdminUser u) {
@@ -114,7 +120,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             } else {
                 row.add(small(getTranslation("admin.users.reactivate"), () -> reactivate(u)));
             }
-            row.add(small(getTranslation("admin.users.reset"), () -> confirmReset(u)));
+            if (u.enabled() && u.awaitingSetup()) {
+                row.add(small(getTranslation("admin.users.resend"), () -> reset(u)));
+            } else if (u.enabled()) {
+                row.add(small(getTranslation("admin.users.reset"), () -> confirmReset(u)));
+            }
         }
         if (u.role() != Role.APPLICANT) {
             row.add(small(getTranslation("admin.users.caseload.edit"), () -> openCaseload(u)));
@@ -164,23 +174,28 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private void submitInvite() {
         AccountResult result = service.inviteAdvisor(inviteEmail.getValue(), inviteName.getValue());
         switch (result) {
-            case AccountResult.Done done -> {
+            case AccountResult.LinkSent sent -> {
                 dialog.close();
                 refresh();
-                notice(getTranslation("admin.users.invite.done", done.user().email()), false);
+                notice(getTranslation("admin.users.invite.done", sent.user().email(), until.format(sent.expiresAt())),
+                        false);
             }
             case AccountResult.Refused refused -> {
                 String message = getTranslation("admin.refused." + refused.code());
                 if (refused.code().equals("invalid_name")) {
                     inviteName.setErrorMessage(message);
                     inviteName.setInvalid(true);
-                } else {
+                } else if (refused.code().equals("invalid_email") || refused.code().equals("email_in_use")) {
                     inviteEmail.setErrorMessage(message);
                     inviteEmail.setInvalid(true);
+                } else {
+                    dialog.close();
+                    refresh();
+                    notice(message, true);
                 }
                 lastMessage = message;
             }
-            case AccountResult.TemporaryPassword ignored -> refresh();
+            case AccountResult.Done done -> refresh();
         }
     }
 
@@ -212,17 +227,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     void reset(AdminUser u) {
         AccountResult result = service.resetPassword(u.id());
-        if (result instanceof AccountResult.TemporaryPassword temporary) {
+        if (result instanceof AccountResult.LinkSent sent) {
             refresh();
-            temporaryPassword = new Span(temporary.password());
-            temporaryPassword.addClassName("mw-temporary-password");
-            temporaryPassword.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
-                    .set("font-size", "var(--lumo-font-size-l)");
-            dialog = new Dialog(getTranslation("admin.users.reset.done.title", u.displayName()));
-            dialog.add(new Paragraph(getTranslation("admin.users.reset.done.text")), temporaryPassword);
-            dialog.getFooter().add(new Button(getTranslation("admin.action.close"), e -> dialog.close()));
-            dialog.setWidth("min(30rem, 95vw)");
-            dialog.open();
+            notice(getTranslation(u.awaitingSetup() ? "admin.users.resend.done" : "admin.users.reset.done",
+                    u.email(), until.format(sent.expiresAt())), false);
         } else {
             handle(result, null);
         }

@@ -12,7 +12,6 @@ import org.matchwise.MatchwiseTest;
 import org.matchwise.admin.AdminFixtures;
 import org.matchwise.admin.AdminViews.CohortRow;
 import org.matchwise.applicant.ApplicantService;
-import org.matchwise.base.ui.HomeView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -67,7 +66,7 @@ class CohortsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("advisor@demo.example")
     void an_advisor_does_not_get_the_cohorts() {
-        navigate(HomeView.class);
+        UI.getCurrent().navigate("");
         UI.getCurrent().navigate("admin/cohorts");
 
         assertThat($(CohortsView.class).exists()).isFalse();
@@ -76,7 +75,7 @@ class CohortsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("applicant@demo.example")
     void an_applicant_does_not_get_the_cohorts() {
-        navigate(HomeView.class);
+        UI.getCurrent().navigate("");
         UI.getCurrent().navigate("admin/cohorts");
 
         assertThat($(CohortsView.class).exists()).isFalse();

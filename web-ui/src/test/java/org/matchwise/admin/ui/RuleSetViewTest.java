@@ -13,7 +13,6 @@ import org.matchwise.admin.AdminFixtures;
 import org.matchwise.admin.AdminViews.VerdictChange;
 import org.matchwise.admin.RuleSetAdminService;
 import org.matchwise.applicant.ApplicantService;
-import org.matchwise.base.ui.HomeView;
 import org.matchwise.readiness.Verdict;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -135,7 +134,7 @@ class RuleSetViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("advisor@demo.example")
     void an_advisor_does_not_get_the_rule_set_editor() {
-        navigate(HomeView.class);
+        UI.getCurrent().navigate("");
         UI.getCurrent().navigate("admin/rulesets");
 
         assertThat($(RuleSetView.class).exists()).isFalse();
@@ -144,7 +143,7 @@ class RuleSetViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("applicant@demo.example")
     void an_applicant_does_not_get_the_rule_set_editor() {
-        navigate(HomeView.class);
+        UI.getCurrent().navigate("");
         UI.getCurrent().navigate("admin/rulesets");
 
         assertThat($(RuleSetView.class).exists()).isFalse();

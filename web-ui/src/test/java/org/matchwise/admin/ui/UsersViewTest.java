@@ -14,7 +14,6 @@ import org.matchwise.admin.AdminFixtures;
 import org.matchwise.admin.AdminViews.AdminUser;
 import org.matchwise.admin.AdminViews.CaseloadChoice;
 import org.matchwise.applicant.ApplicantService;
-import org.matchwise.base.ui.HomeView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -49,7 +48,7 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin@demo.example")
-    void an_admin_invites_an_advisor_gives_a_temporary_password_activates_and_deactivates_them() {
+    void an_admin_invites_an_advisor_resends_the_link_and_deactivates_and_reactivates_them() {
         UsersView view = navigate(UsersView.class);
         String email = AdminFixtures.unique("invited") + "@demo.example";
 
@@ -59,23 +58,36 @@ class UsersViewTest extends SpringBrowserlessTest {
         view.inviteName.setValue("Ivy Invited");
         test(view.inviteSubmit).click();
 
-        assertThat(view.row(email).enabled()).isFalse();
-        assertThat(test(view.grid).getCellText(view.rows().indexOf(view.row(email)), 3)).startsWith("Invited");
-        assertThat(view.lastMessage).contains(email);
+        assertThat(view.row(email).awaitingSetup()).isTrue();
+        assertThat(test(view.grid).getCellText(view.rows().indexOf(view.row(email)), 3))
+                .isEqualTo("Invited: has not chosen a password yet");
+        assertThat(view.lastMessage).startsWith("Invitation sent to " + email + ". The link works once, until ");
+        assertThat(actionsOf(view, email)).contains("Send invitation again", "Deactivate").doesNotContain("Reset password");
 
-        view.confirmReset(view.row(email));
-        roundTrip();
-        test(view.confirm).confirm();
-        assertThat(view.temporaryPassword.getText()).hasSize(16);
-
-        view.reactivate(view.row(email));
-        assertThat(view.row(email).enabled()).isTrue();
+        view.reset(view.row(email));
+        assertThat(view.lastMessage).startsWith("The invitation went to " + email + " again.");
 
         view.confirmDeactivate(view.row(email));
         roundTrip();
         test(view.confirm).confirm();
         assertThat(view.row(email).enabled()).isFalse();
         assertThat(view.lastMessage).isEqualTo("Ivy Invited is deactivated.");
+        assertThat(actionsOf(view, email)).contains("Activate").doesNotContain("Send invitation again");
+
+        view.reactivate(view.row(email));
+        assertThat(view.row(email).enabled()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin@demo.example")
+    void a_password_reset_asks_for_confirmation_and_mails_a_link() {
+        UsersView view = navigate(UsersView.class);
+
+        view.confirmReset(view.row("advisor@demo.example"));
+        roundTrip();
+        assertThat(test(view.confirm).getHeader()).isEqualTo("Reset the password of Alex Advisor?");
+        test(view.confirm).cancel();
+        assertThat(view.lastMessage).isNull();
     }
 
     @Test
@@ -125,7 +137,7 @@ class UsersViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("advisor@demo.example")
     void an_advisor_who_types_the_address_does_not_get_the_user_admin() {
-        navigate(HomeView.class);
+        UI.getCurrent().navigate("");
         UI.getCurrent().navigate("admin/users");
 
         assertThat($(UsersView.class).exists()).isFalse();
@@ -134,7 +146,7 @@ class UsersViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("applicant@demo.example")
     void an_applicant_who_types_the_address_does_not_get_the_user_admin() {
-        navigate(HomeView.class);
+        UI.getCurrent().navigate("");
         UI.getCurrent().navigate("admin/users");
 
         assertThat($(UsersView.class).exists()).isFalse();
