@@ -1,0 +1,62 @@
+package org.matchwise.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Takes the README's screenshots of the advisor's workspace from a running app (see docs/screenshots.sh, which
+ * starts one with the demo cohort): signs in as the demo advisor and writes dashboard.png (the whole dashboard),
+ * dashboard-tablet.png (800 px wide) and list.png into MATCHWISE_SCREENSHOTS_DIR. Runs only when
+ * MATCHWISE_SCREENSHOTS_URL names the app.
+ */
+@Tag("screenshots")
+@EnabledIfEnvironmentVariable(named = "MATCHWISE_SCREENSHOTS_URL", matches = ".+")
+class Screenshots {
+
+    @Test
+    void take_the_dashboard_and_list_screenshots() throws Exception {
+        String base = System.getenv("MATCHWISE_SCREENSHOTS_URL");
+        Path dir = Path.of(System.getenv().getOrDefault("MATCHWISE_SCREENSHOTS_DIR", "docs/screenshots"));
+        Files.createDirectories(dir);
+        try (Browser browser = new Browser()) {
+            browser.signIn(base, "advisor@demo.example", "demo-advisor");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Caseload dashboard"));
+            browser.waitFor(By.cssSelector(".mw-chart svg"));
+            fullHeight(browser, 1280, ".mw-dashboard");
+            save(browser, dir.resolve("dashboard.png"));
+            fullHeight(browser, 800, ".mw-dashboard");
+            save(browser, dir.resolve("dashboard-tablet.png"));
+
+            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+            browser.driver.get(base + "/applicants?category=LIMITED_USCE");
+            browser.waitFor(By.cssSelector("vaadin-grid"));
+            browser.wait.until(ExpectedConditions.textMatches(By.cssSelector(".mw-count"), java.util.regex.Pattern.compile("[1-9]")));
+            Thread.sleep(1500);
+            save(browser, dir.resolve("list.png"));
+        }
+    }
+
+    /** Makes the window as tall as the content, so the whole screen is in one picture. */
+    private static void fullHeight(Browser browser, int width, String selector) throws InterruptedException {
+        browser.driver.manage().window().setSize(new Dimension(width, 900));
+        Thread.sleep(800);
+        Number height = (Number) ((JavascriptExecutor) browser.driver).executeScript(
+                "return document.querySelector(arguments[0]).scrollHeight;", selector);
+        browser.driver.manage().window().setSize(new Dimension(width, Math.min(8000, height.intValue() + 120)));
+        Thread.sleep(1500);
+    }
+
+    private static void save(Browser browser, Path file) throws Exception {
+        byte[] png = ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(file, png);
+    }
+}
