@@ -19,8 +19,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.ObjectMapper;
 
-/** The loader runs outside tests (profile "test" starts empty); here it is driven by hand on the test context. */
+/**
+ * The loader runs outside tests (profile "test" starts empty); here it is driven by hand. It gets a context
+ * (and so an in-memory database) of its own: other tests link the demo applicant account to records of theirs.
+ */
 @MatchwiseTest
+@org.springframework.test.context.TestPropertySource(properties = "matchwise.test.context=demo-loader")
 class DemoCohortLoaderTest {
 
     @Autowired
