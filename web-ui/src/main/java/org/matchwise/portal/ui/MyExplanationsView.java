@@ -89,7 +89,10 @@ public class MyExplanationsView extends VerticalLayout implements HasDynamicTitl
         drafts.setAllRowsVisible(true);
         drafts.addItemClickListener(e -> edit(e.getItem()));
 
+        drafts.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         flag.setLabel(getTranslation("portal.explanations.flag"));
+        flag.setWidth("16rem");
+        placement.setWidth("18rem");
         flag.setItems(flags.stream().map(ExplainableFlag::category).distinct().toList());
         flag.setItemLabelGenerator(c -> Labels.of(this, c));
         placement.setLabel(getTranslation("portal.explanations.placement"));
@@ -107,7 +110,10 @@ public class MyExplanationsView extends VerticalLayout implements HasDynamicTitl
         placement.addValueChangeListener(e -> check());
         comment.addClassName("mw-advisor-comment");
 
-        var editor = new VerticalLayout(new HorizontalLayout(flag, placement), text, comment,
+        var choices = new FlexLayout(flag, placement);
+        choices.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        choices.getStyle().set("gap", "var(--lumo-space-m)");
+        var editor = new VerticalLayout(choices, text, comment,
                 new HorizontalLayout(saveDraft, submit, newDraft));
         editor.setPadding(false);
         editor.getStyle().set("flex", "2 1 28rem");

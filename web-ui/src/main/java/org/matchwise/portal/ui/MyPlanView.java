@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -72,12 +73,15 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new Paragraph(getTranslation("portal.plan.help")));
 
-        grid.addColumn(ActionView::title).setHeader(getTranslation("portal.plan.action")).setFlexGrow(3);
-        grid.addColumn(a -> Labels.of(this, a.category())).setHeader(getTranslation("portal.plan.flag")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(ActionView::title).setHeader(getTranslation("portal.plan.action")).setFlexGrow(4).setWidth("16rem");
+        grid.addColumn(a -> Labels.of(this, a.category())).setHeader(getTranslation("portal.plan.flag")).setFlexGrow(1)
+                .setWidth("9rem");
         grid.addComponentColumn(this::due).setHeader(getTranslation("portal.plan.due")).setAutoWidth(true);
         grid.addColumn(a -> Labels.of(this, a.owner())).setHeader(getTranslation("portal.plan.owner")).setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("portal.plan.state")).setAutoWidth(true);
-        grid.addComponentColumn(this::evidence).setHeader(getTranslation("portal.plan.evidence")).setFlexGrow(2);
+        grid.addComponentColumn(this::evidence).setHeader(getTranslation("portal.plan.evidence")).setFlexGrow(2)
+                .setWidth("8rem");
         grid.addComponentColumn(a -> {
             Button open = new Button(getTranslation("portal.plan.markDone"), e -> open(a));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
