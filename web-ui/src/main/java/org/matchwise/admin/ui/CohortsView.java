@@ -37,13 +37,15 @@ public class CohortsView extends VerticalLayout implements HasDynamicTitle {
 
     private final CohortAdminService service;
 
+    private final Clock clock;
+
     CohortsView(CohortAdminService service, Clock clock) {
         this.service = service;
+        this.clock = clock;
         setSizeFull();
 
         year.setStepButtonsVisible(true);
         year.setManualValidation(true);
-        year.setValue(LocalDate.now(clock).getYear() + 1);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create());
         var form = new HorizontalLayout(year, create);
@@ -69,6 +71,8 @@ public class CohortsView extends VerticalLayout implements HasDynamicTitle {
         List<CohortRow> rows = service.cohorts();
         grid.setItems(rows);
         empty.setVisible(rows.isEmpty());
+        // suggest the year after the newest cohort, or next year's match
+        year.setValue(rows.stream().mapToInt(CohortRow::matchYear).max().orElse(LocalDate.now(clock).getYear()) + 1);
     }
 
     List<CohortRow> rows() {

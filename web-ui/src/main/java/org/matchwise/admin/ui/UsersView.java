@@ -81,17 +81,16 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         header.setWrap(true);
 
         grid.addColumn(u -> u.displayName() + (u.id() == me ? " " + getTranslation("admin.users.you") : ""))
-                .setHeader(getTranslation("admin.users.name")).setSortable(true).setAutoWidth(true).setFlexGrow(1);
+                .setHeader(getTranslation("admin.users.name")).setSortable(true).setFlexGrow(1);
         grid.addColumn(AdminUser::email).setHeader(getTranslation("admin.users.email")).setSortable(true)
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("admin.users.role"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(this::status).setHeader(getTranslation("admin.users.status")).setAutoWidth(true);
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::status).setHeader(getTranslation("admin.users.status")).setFlexGrow(1);
         grid.addColumn(u -> u.role() == Role.APPLICANT ? "" : String.valueOf(u.caseload()))
-                .setHeader(getTranslation("admin.users.caseload")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.users.caseload")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.users.actions"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setWidth("12rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("admin.users.title"));
         grid.setSizeFull();
