@@ -74,20 +74,14 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("portal.plan.help")));
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ActionView::title).setHeader(getTranslation("portal.plan.action")).setFlexGrow(4).setWidth("16rem");
+        grid.addColumn(ActionView::title).setHeader(getTranslation("portal.plan.action")).setFlexGrow(4).setWidth("12rem");
         grid.addColumn(a -> Labels.of(this, a.category())).setHeader(getTranslation("portal.plan.flag")).setFlexGrow(1)
-                .setWidth("9rem");
+                .setWidth("8rem");
         grid.addComponentColumn(this::due).setHeader(getTranslation("portal.plan.due")).setAutoWidth(true);
         grid.addColumn(a -> Labels.of(this, a.owner())).setHeader(getTranslation("portal.plan.owner")).setAutoWidth(true);
-        grid.addComponentColumn(this::state).setHeader(getTranslation("portal.plan.state")).setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("portal.plan.state")).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(this::evidence).setHeader(getTranslation("portal.plan.evidence")).setFlexGrow(2)
-                .setWidth("8rem");
-        grid.addComponentColumn(a -> {
-            Button open = new Button(getTranslation("portal.plan.markDone"), e -> open(a));
-            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            open.setVisible(a.owner() == Owner.APPLICANT && a.state() != ActionState.DONE && a.state() != ActionState.DROPPED);
-            return open;
-        }).setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7rem");
         grid.setAllRowsVisible(true);
 
         long max = plans.maxUploadBytes();
@@ -217,10 +211,18 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
         return s;
     }
 
-    private Span state(ActionView a) {
+    /** The status, and for the applicant's own open actions the button that marks them done. */
+    private Div state(ActionView a) {
         Span s = new Span(Labels.of(this, a.state()));
         s.getElement().getThemeList().add(a.state() == ActionState.DONE ? "badge success" : "badge");
-        return s;
+        Div cell = new Div(s);
+        if (a.owner() == Owner.APPLICANT && a.state() != ActionState.DONE && a.state() != ActionState.DROPPED) {
+            Button open = new Button(getTranslation("portal.plan.markDone"), e -> open(a));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            open.getStyle().set("margin-top", "var(--lumo-space-xs)");
+            cell.add(new Div(open));
+        }
+        return cell;
     }
 
     private Div evidence(ActionView a) {
