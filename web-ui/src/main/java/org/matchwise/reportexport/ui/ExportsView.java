@@ -76,13 +76,13 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
         jobs.addColumn(j -> String.valueOf(j.matchYear())).setHeader(getTranslation("reportexport.exports.col.matchYear"))
                 .setAutoWidth(true).setFlexGrow(0);
         jobs.addColumn(j -> times.withLocale(getLocale()).format(j.createdAt().atZone(zone)))
-                .setHeader(getTranslation("reportexport.exports.col.created")).setAutoWidth(true);
+                .setHeader(getTranslation("reportexport.exports.col.created")).setAutoWidth(true).setFlexGrow(0);
         jobs.addColumn(j -> getTranslation("reportexport.exports.status." + j.status().name()))
-                .setHeader(getTranslation("reportexport.exports.col.status")).setAutoWidth(true);
+                .setHeader(getTranslation("reportexport.exports.col.status")).setAutoWidth(true).setFlexGrow(0);
         jobs.addComponentColumn(this::progress).setHeader(getTranslation("reportexport.exports.col.progress"))
                 .setFlexGrow(1);
         jobs.addComponentColumn(this::download).setHeader(getTranslation("reportexport.exports.col.file"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         jobs.setAllRowsVisible(true);
         empty.setText(getTranslation("reportexport.exports.empty"));
         add(empty, jobs);
