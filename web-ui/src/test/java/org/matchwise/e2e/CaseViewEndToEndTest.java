@@ -200,6 +200,8 @@ class CaseViewEndToEndTest {
         long id = newCase("Maya", "Okafor");
         try (Browser browser = openCase(id, "Maya Okafor")) {
             browser.driver.manage().window().setSize(new Dimension(1280, 1400));
+            browser.wait.until(d -> "flex".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "const n = document.querySelector('.mw-sections'); return n && getComputedStyle(n).display;")));
             Thread.sleep(1000);
             Path out = Path.of(folder).resolve("case-view.png");
             Files.createDirectories(out.getParent());
