@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -48,7 +48,6 @@ import org.matchwise.readiness.Verdict;
 @Route("applicants")
 @RolesAllowed({"ADMIN", "ADVISOR"})
 @Menu(title = "dashboard.list.menu", order = 2, icon = "vaadin:users")
-@StyleSheet("dashboard.css")
 public class ApplicantListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "applicants";
@@ -245,6 +244,12 @@ public class ApplicantListView extends VerticalLayout implements BeforeEnterObse
     /** The current filters and sort, as in the URL. */
     ListState state() {
         return state;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        DashboardStyles.ensure(attachEvent.getUI());
     }
 
     @Override

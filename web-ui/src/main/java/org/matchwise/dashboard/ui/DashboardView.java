@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -70,7 +70,6 @@ import org.matchwise.security.MatchwiseUser;
 @Route("dashboard")
 @RolesAllowed({"ADMIN", "ADVISOR"})
 @Menu(title = "dashboard.menu", order = 1, icon = "vaadin:dashboard")
-@StyleSheet("dashboard.css")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** Caseload scope for an advisor. */
@@ -425,6 +424,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private String date(LocalDate d) {
         return d == null ? "" : d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        DashboardStyles.ensure(attachEvent.getUI());
     }
 
     @Override
