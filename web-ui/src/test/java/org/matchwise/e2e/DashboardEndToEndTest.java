@@ -30,12 +30,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
+ * (Its own application context and database: the headline figures count the advisor's whole caseload, which
+ * other browser tests would otherwise add to.)
  * The advisor's workspace in headless Chromium: sign in, land on the dashboard, follow a red-flag category to the
  * filtered applicant list; and an axe-core scan of both screens (axe.min.js comes from the Deque jar, so the scan
  * needs no network) with no serious or critical violation allowed.
  */
 @SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.springframework.test.context.TestPropertySource(properties = "matchwise.test.context=dashboard-e2e")
 @Tag("browser")
 class DashboardEndToEndTest {
 
