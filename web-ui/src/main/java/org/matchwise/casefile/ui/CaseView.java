@@ -121,6 +121,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CaseFileService cases;
     private final ApplicantService applicants;
     private final FlagService flagService;
+    private final org.matchwise.reportexport.ReportService reports;
 
     long id;
     CaseFile file;
@@ -212,7 +213,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     final TextArea noteText = new TextArea();
     final Button addNote = new Button();
 
-    CaseView(CaseFileService cases, ApplicantService applicants, FlagService flagService) {
+    CaseView(CaseFileService cases, ApplicantService applicants, FlagService flagService,
+            org.matchwise.reportexport.ReportService reports) {
+        this.reports = reports;
         this.cases = cases;
         this.applicants = applicants;
         this.flagService = flagService;
@@ -439,7 +442,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             checklist.add(item);
         }
 
-        overview.add(facts, verdict, disclaimer, new H3(t("casefile.overview.reasons")),
+        overview.add(facts, new org.matchwise.reportexport.ui.ReportDownloads(reports, rec.id()), verdict, disclaimer,
+                new H3(t("casefile.overview.reasons")),
                 r.reasons().isEmpty() ? new Paragraph(t("casefile.overview.noReasons")) : reasonList,
                 new H3(t("casefile.overview.checklist")),
                 r.checklist().isEmpty() ? new Paragraph(t("casefile.overview.checklistDone")) : checklist);
