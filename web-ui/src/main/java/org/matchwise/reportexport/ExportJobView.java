@@ -17,6 +17,6 @@ public record ExportJobView(long id, int matchYear, ExportState status, int tota
     }
 
     public boolean finished() {
-        return status == ExportState.DONE || status == ExportState.FAILED;
+        return status == ExportState.DONE || status == ExportState.FAILED || status == ExportState.EXPIRED;
     }
 }

@@ -53,6 +53,8 @@ class ExportJobTest {
     @Autowired AccessLog accessLog;
     @Autowired ExportJobRepository jobs;
     @Autowired CohortExportRunner runner;
+    @Autowired ExportRetention retention;
+    @Autowired ExportFiles files;
     final JsonMapper json = JsonMapper.builder().build();
 
     /** Per test class (the PostgreSQL subclass has its own database). */
@@ -189,5 +191,36 @@ class ExportJobTest {
         for (long id : cohort) {
             assertThat(names).noneMatch(n -> n.endsWith("-" + id + ".pdf"));
         }
+    }
+
+    @Test
+    void a_finished_export_older_than_the_retention_period_loses_its_zip_and_stays_listed_as_expired() throws Exception {
+        long demoSchool = ((MatchwiseUser) accounts.loadUserByUsername("advisor@demo.example")).schoolId();
+        long advisorId = ((MatchwiseUser) accounts.loadUserByUsername("advisor@demo.example")).id();
+        Instant now = Instant.now();
+        ExportJobEntity old = jobs.saveAndFlush(new ExportJobEntity(demoSchool, advisorId, YEAR, now.minus(Duration.ofDays(20))));
+        ExportJobEntity recent = jobs.saveAndFlush(new ExportJobEntity(demoSchool, advisorId, YEAR, now.minus(Duration.ofDays(2))));
+        java.nio.file.Path oldZip = java.nio.file.Files.write(files.directory().resolve("retention-old-" + old.getId() + ".zip"), new byte[] {1});
+        java.nio.file.Path recentZip = java.nio.file.Files.write(files.directory().resolve("retention-recent-" + recent.getId() + ".zip"), new byte[] {2});
+        old.start(1, now.minus(Duration.ofDays(20)));
+        old.finish(oldZip.getFileName().toString(), 1, now.minus(Duration.ofDays(15)));
+        recent.start(1, now.minus(Duration.ofDays(2)));
+        recent.finish(recentZip.getFileName().toString(), 1, now.minus(Duration.ofDays(1)));
+        jobs.saveAndFlush(old);
+        jobs.saveAndFlush(recent);
+
+        assertThat(retention.purge()).isGreaterThanOrEqualTo(1);
+
+        assertThat(oldZip).doesNotExist();
+        assertThat(recentZip).exists();
+        mvc.perform(get("/api/v1/exports/" + old.getId()).with(ADVISOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("EXPIRED"))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("14 days")));
+        mvc.perform(get("/api/v1/exports/" + old.getId() + "/file").with(ADVISOR))
+                .andExpect(status().isGone())
+                .andExpect(jsonPath("$.error").value("expired"));
+        mvc.perform(get("/api/v1/exports/" + recent.getId() + "/file").with(ADVISOR)).andExpect(status().isOk());
+        assertThat(jobs.findById(recent.getId()).orElseThrow().getStatus()).isEqualTo(ExportStatus.DONE);
     }
 }

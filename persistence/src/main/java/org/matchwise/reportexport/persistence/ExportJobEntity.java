@@ -102,6 +102,14 @@ public class ExportJobEntity {
         finishedAt = at;
     }
 
+    /** The ZIP was removed after the retention period; the job stays listed, without a file. */
+    public void expire(String why) {
+        this.status = ExportStatus.EXPIRED;
+        this.fileName = null;
+        this.fileSize = null;
+        this.message = why;
+    }
+
     public Long getId() { return id; }
     public Long getSchoolId() { return schoolId; }
     public Long getStartedBy() { return startedBy; }

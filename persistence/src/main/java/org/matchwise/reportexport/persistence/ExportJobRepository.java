@@ -1,5 +1,6 @@
 package org.matchwise.reportexport.persistence;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ExportJobRepository extends JpaRepository<ExportJobEntity, Long> {
 
     Optional<ExportJobEntity> findByIdAndSchoolId(Long id, Long schoolId);
+
+    /** Finished exports older than {@code before}, across schools: only the retention task calls this. */
+    List<ExportJobEntity> findByStatusAndFinishedAtBefore(ExportStatus status, Instant before);
 
     List<ExportJobEntity> findTop20BySchoolIdOrderByCreatedAtDescIdDesc(Long schoolId);
 }

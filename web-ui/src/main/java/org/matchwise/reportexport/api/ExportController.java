@@ -56,6 +56,10 @@ class ExportController {
     ResponseEntity<?> file(@PathVariable long jobId) {
         Path file = exports.file(jobId).orElse(null);
         if (file == null) {
+            var job = exports.job(jobId);
+            if (job.status() == org.matchwise.reportexport.ExportState.EXPIRED) {
+                return error(HttpStatus.GONE, "expired", job.message());
+            }
             return error(HttpStatus.CONFLICT, "not_ready", "The export " + jobId + " is not finished yet.");
         }
         return ResponseEntity.ok()

@@ -125,7 +125,7 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
         if (job.status() == ExportState.QUEUED) {
             bar.setIndeterminate(true);
         }
-        Div cell = new Div(bar, new Span(job.status() == ExportState.FAILED && job.message() != null ? job.message() : text));
+        Div cell = new Div(bar, new Span((job.status() == ExportState.FAILED || job.status() == ExportState.EXPIRED) && job.message() != null ? job.message() : text));
         cell.setWidthFull();
         return cell;
     }
