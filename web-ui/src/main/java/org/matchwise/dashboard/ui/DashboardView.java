@@ -1,7 +1,6 @@
 package org.matchwise.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.AttachEvent;
@@ -207,7 +206,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         loadingState.setVisible(true);
         ui.setPollInterval(POLL_MS);
-        load.whenComplete((dashboard, failure) -> ui.access(() -> {
+        // the stage after the hand-over to UI.access, so whoever waits for it finds the UI work queued
+        loading = load.whenComplete((dashboard, failure) -> ui.access(() -> {
             if (mine != generation) {
                 return;
             }
@@ -464,9 +464,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
+    /**
+     * The chart's SVG as the content of a div. Set as the element's innerHTML directly: {@code Html} would parse
+     * and re-serialise the whole SVG (about 180,000 characters for the four charts) on every refresh.
+     */
     private static Component chart(String svg) {
-        var html = new Html("<div class=\"mw-chart\">" + svg + "</div>");
-        return html;
+        var chart = new Div();
+        chart.addClassName("mw-chart");
+        chart.getElement().setProperty("innerHTML", svg);
+        return chart;
     }
 
     /** The list with the dashboard's year, advisor and specialty. */
