@@ -226,6 +226,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(DashboardQuery query, Dashboard dashboard) {
         loadingState.setVisible(false);
+        getUI().ifPresent(ui -> ui.setPollInterval(-1)); // an overtaken slow load may have started the polling
         shown = dashboard;
         categoryLinks.clear();
         content.removeAll();
