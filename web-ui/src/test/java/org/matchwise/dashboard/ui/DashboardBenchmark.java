@@ -42,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Measures the dashboard on PostgreSQL holding the benchmark data of {@code org.matchwise.demo.BenchmarkGenerator}
  * (10,000 applicants over 5 match years, all in the benchmark advisor's caseload). Not part of the normal
  * suite (the class name does not end in Test); run as described in docs/benchmarks.md ("Dashboard"):
- * <pre>MATCHWISE_BENCH_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/mw_dash_bench \
+ * <pre>MATCHWISE_BENCH_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/dash_bench \
  *   ./mvnw -pl web-ui test -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * Prints median, p90 and max of each call and the heap per signed-in session; asserts nothing, so a loaded machine
  * cannot make it fail.
