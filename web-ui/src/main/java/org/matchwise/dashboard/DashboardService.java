@@ -2,13 +2,10 @@ package org.matchwise.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +17,7 @@ import org.matchwise.dashboard.DashboardViews.ActionLine;
 import org.matchwise.dashboard.DashboardViews.Actions;
 import org.matchwise.dashboard.DashboardViews.AdvisorOption;
 import org.matchwise.dashboard.DashboardViews.CategoryCount;
+import org.matchwise.dashboard.DashboardViews.CohortSummary;
 import org.matchwise.dashboard.DashboardViews.CoverageLine;
 import org.matchwise.dashboard.DashboardViews.Dashboard;
 import org.matchwise.dashboard.DashboardViews.DashboardQuery;
@@ -37,7 +35,10 @@ import org.matchwise.dashboard.persistence.CaseloadQueries;
 import org.matchwise.dashboard.persistence.CaseloadRows.ActionCounts;
 import org.matchwise.dashboard.persistence.CaseloadRows.ApplicantRow;
 import org.matchwise.dashboard.persistence.CaseloadRows.LetterCount;
-import org.matchwise.dashboard.persistence.CaseloadRows.UsExperienceRow;
+import org.matchwise.dashboard.persistence.CaseloadRows.StatusCount;
+import org.matchwise.dashboard.persistence.CaseloadRows.Step2Row;
+import org.matchwise.dashboard.persistence.CaseloadRows.UsceGroup;
+import org.matchwise.dashboard.persistence.CaseloadQueries.Step2Order;
 import org.matchwise.dashboard.persistence.CaseloadScope;
 import org.matchwise.dashboard.persistence.Step2Cutoff;
 import org.matchwise.flags.Step2Status;
@@ -69,6 +70,8 @@ public class DashboardService {
     /** The USCE chart shows at most this many applicants, those with the fewest months first. */
     static final int USCE_BARS = 20;
     static final int MAX_PAGE_SIZE = 200;
+    /** The season's timeline shows at most this many scheduled tests. */
+    public static final int TIMELINE_TESTS = 6;
 
     private final CurrentUser currentUser;
     private final CaseloadQueries queries;
@@ -115,20 +118,85 @@ public class DashboardService {
         return new FilterOptions(current, List.copyOf(years), advisors, Arrays.asList(Specialty.values()));
     }
 
-    /** Every figure of the dashboard for {@code query}, in one call. */
+    /**
+     * The cohort summary for {@code query}: every count the dashboard shows (headline, flags by category, Step 2
+     * CK timing status, US hands-on months against the threshold and specialty coverage, the letters pipeline,
+     * remediation actions due), from a fixed number of aggregate statements that return counts, not rows per
+     * applicant.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    public CohortSummary cohortSummary(DashboardQuery query) {
+        MatchwiseUser user = currentUser.require();
+        RuleSet ruleSet = ruleSets.current(user.schoolId(), query.matchYear(), user.id());
+        return summary(scope(user, query), query, ruleSet, LocalDate.now(clock));
+    }
+
+    /**
+     * Everything the dashboard shows when it opens, in one call: the cohort summary, the earliest scheduled
+     * Step 2 CK tests for the timeline, the applicants with the fewest US hands-on months and the earliest open
+     * remediation actions. The Step 2 CK board's rows come page by page from {@link #step2Board}.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
     public Dashboard dashboard(DashboardQuery query) {
         MatchwiseUser user = currentUser.require();
         LocalDate today = LocalDate.now(clock);
         RuleSet ruleSet = ruleSets.current(user.schoolId(), query.matchYear(), user.id());
-        int lag = ruleSet.thresholds().step2ScoreLagDays();
-        CaseloadScope scope = new CaseloadScope(user.schoolId(), query.matchYear(), query.specialty(), query.advisorId());
-        List<ApplicantRow> rows = queries.applicants(scope, new Step2Cutoff(ruleSet.calendar().programsOpen(), lag));
+        CaseloadScope scope = scope(user, query);
+        CohortSummary summary = summary(scope, query, ruleSet, today);
 
-        long openHigh = rows.stream().filter(ApplicantRow::openHighFlag).count();
-        long notReady = rows.stream().filter(r -> Verdict.NOT_READY.name().equals(r.verdict())).count();
-        long reapplicants = rows.stream().filter(ApplicantRow::reapplicant).count();
-        Headline headline = new Headline(rows.size(), openHigh, notReady, reapplicants);
+        int lag = ruleSet.thresholds().step2ScoreLagDays();
+        List<Step2Line> scheduled = queries.step2Rows(scope, cutoff(ruleSet), Step2Order.SCHEDULED_BY_DATE, 0,
+                TIMELINE_TESTS).stream().map(r -> step2Line(r, lag)).toList();
+
+        List<UsceLine> fewest = queries.fewestHandsOnDays(scope, today, USCE_BARS).stream().map(r -> {
+            Specialty primary = primary(r.targetSpecialties());
+            return new UsceLine(r.applicantId(), r.givenName() + " " + r.familyName(), primary,
+                    ruleSet.thresholds().months(r.handsOnDays()), covered(ruleSet, primary, r.usSpecialties()));
+        }).toList();
+        Usce usce = new Usce(summary.usceThresholdMonths(), summary.usceBelowThreshold(), fewest,
+                summary.uscePrimaryCovered());
+
+        List<ActionLine> actions = queries.openActionsDueBy(scope, today.plusDays(ACTION_HORIZON_DAYS), ACTION_LINES)
+                .stream()
+                .map(a -> new ActionLine(a.actionId(), a.applicantId(), a.givenName() + " " + a.familyName(),
+                        a.category(), a.title(), a.owner(), a.dueDate(), a.dueDate().isBefore(today)))
+                .toList();
+        return new Dashboard(summary, scheduled, usce,
+                new Actions(summary.actionsOverdue(), summary.actionsUpcoming(), ACTION_HORIZON_DAYS, actions));
+    }
+
+    /**
+     * Rows {@code offset} to {@code offset + limit} (at most {@value #MAX_PAGE_SIZE}) of the Step 2 CK board:
+     * every applicant of the scope, risky statuses first (failed, not scheduled, late, on track, passed), then
+     * by test date and name. The board holds as many rows as the summary's headline counts applicants.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    public List<Step2Line> step2Board(DashboardQuery query, int offset, int limit) {
+        MatchwiseUser user = currentUser.require();
+        RuleSet ruleSet = ruleSets.current(user.schoolId(), query.matchYear(), user.id());
+        int lag = ruleSet.thresholds().step2ScoreLagDays();
+        return queries.step2Rows(scope(user, query), cutoff(ruleSet), Step2Order.BOARD, Math.max(0, offset),
+                Math.clamp(limit, 1, MAX_PAGE_SIZE)).stream().map(r -> step2Line(r, lag)).toList();
+    }
+
+    private CohortSummary summary(CaseloadScope scope, DashboardQuery query, RuleSet ruleSet, LocalDate today) {
+        int lag = ruleSet.thresholds().step2ScoreLagDays();
+        Map<Step2Status, Long> step2Counts = new EnumMap<>(Step2Status.class);
+        for (Step2Status s : Step2Status.values()) {
+            step2Counts.put(s, 0L);
+        }
+        long applicants = 0;
+        long openHigh = 0;
+        long notReady = 0;
+        long reapplicants = 0;
+        for (StatusCount c : queries.statusCounts(scope, cutoff(ruleSet))) {
+            step2Counts.put(c.status(), c.applicants());
+            applicants += c.applicants();
+            openHigh += c.openHigh();
+            notReady += c.notReady();
+            reapplicants += c.reapplicants();
+        }
+        Headline headline = new Headline(applicants, openHigh, notReady, reapplicants);
 
         List<CategoryCount> categories = queries.activeFlagsByCategory(scope).stream()
                 .map(c -> new CategoryCount(c.category(), c.applicants()))
@@ -136,21 +204,23 @@ public class DashboardService {
                         .thenComparing(CategoryCount::category))
                 .toList();
 
-        Map<Step2Status, Long> step2Counts = new EnumMap<>(Step2Status.class);
-        for (Step2Status s : Step2Status.values()) {
-            step2Counts.put(s, 0L);
+        double threshold = ruleSet.thresholds().usceHandsOnMonths();
+        long below = 0;
+        Map<Specialty, long[]> coverage = new EnumMap<>(Specialty.class);
+        for (UsceGroup g : queries.usceGroups(scope, today, daysReaching(ruleSet, threshold))) {
+            if (g.belowThreshold()) {
+                below += g.applicants();
+            }
+            if (g.primaryTargets() != null) {
+                long[] c = coverage.computeIfAbsent(g.primaryTargets(), s -> new long[2]);
+                c[0] += g.applicants();
+                if (covered(ruleSet, g.primaryTargets(), g.usSpecialties())) {
+                    c[1] += g.applicants();
+                }
+            }
         }
-        List<Step2Line> step2 = new ArrayList<>(rows.size());
-        for (ApplicantRow r : rows) {
-            step2Counts.merge(r.step2Status(), 1L, Long::sum);
-            step2.add(new Step2Line(r.id(), name(r), r.step2Status(), r.step2Date(),
-                    r.step2Date() == null ? null : r.step2Date().plusDays(lag)));
-        }
-        step2.sort(Comparator.comparing((Step2Line l) -> step2Order(l.status()))
-                .thenComparing(Step2Line::testDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Step2Line::name));
-
-        Usce usce = usce(scope, rows, ruleSet, today);
+        List<CoverageLine> byPrimary = coverage.entrySet().stream()
+                .map(e -> new CoverageLine(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
 
         Map<LetterStatus, LetterCount> letterCounts = new EnumMap<>(LetterStatus.class);
         queries.lettersByStatus(scope, today).forEach(c -> letterCounts.put(c.status(), c));
@@ -160,18 +230,38 @@ public class DashboardService {
         }).toList();
         long lettersOverdue = letters.stream().mapToLong(LetterLine::overdue).sum();
 
-        LocalDate horizon = today.plusDays(ACTION_HORIZON_DAYS);
-        ActionCounts counts = queries.openActionCounts(scope, today, horizon);
-        List<ActionLine> actions = queries.openActionsDueBy(scope, horizon, ACTION_LINES).stream()
-                .map(a -> new ActionLine(a.actionId(), a.applicantId(), a.givenName() + " " + a.familyName(),
-                        a.category(), a.title(), a.owner(), a.dueDate(), a.dueDate().isBefore(today)))
-                .toList();
-
+        ActionCounts actions = queries.openActionCounts(scope, today, today.plusDays(ACTION_HORIZON_DAYS));
         SeasonDates season = new SeasonDates(ruleSet.calendar().erasOpens(), ruleSet.calendar().programsOpen(), lag,
                 today);
-        return new Dashboard(query, season, headline, categories, Collections.unmodifiableMap(step2Counts),
-                List.copyOf(step2), usce, letters, lettersOverdue,
-                new Actions(counts.overdue(), counts.upcoming(), ACTION_HORIZON_DAYS, actions));
+        return new CohortSummary(query, season, headline, categories, Collections.unmodifiableMap(step2Counts),
+                threshold, below, byPrimary, letters, lettersOverdue, actions.overdue(), actions.upcoming(),
+                ACTION_HORIZON_DAYS);
+    }
+
+    /** The fewest whole days whose length in months reaches {@code months} by the rule set's own conversion. */
+    static long daysReaching(RuleSet ruleSet, double months) {
+        if (!(months > 0)) {
+            return 0;
+        }
+        long days = (long) Math.ceil(months * ruleSet.thresholds().daysPerMonth());
+        while (days > 0 && ruleSet.thresholds().months(days - 1) >= months) {
+            days--;
+        }
+        while (ruleSet.thresholds().months(days) < months) {
+            days++;
+        }
+        return days;
+    }
+
+    /** Whether US experience in {@code seen} covers every exposure group the rule set asks of {@code primary}. */
+    private static boolean covered(RuleSet ruleSet, Specialty primary, Set<Specialty> seen) {
+        return primary != null && ruleSet.exposureRequirements(primary).stream()
+                .allMatch(group -> group.stream().anyMatch(seen::contains));
+    }
+
+    private static Step2Line step2Line(Step2Row r, int lag) {
+        return new Step2Line(r.applicantId(), r.givenName() + " " + r.familyName(), r.status(), r.date(),
+                r.date() == null ? null : r.date().plusDays(lag));
     }
 
     /** How many applicants pass the list's filters. */
@@ -196,40 +286,8 @@ public class DashboardService {
                 .toList();
     }
 
-    private Usce usce(CaseloadScope scope, List<ApplicantRow> rows, RuleSet ruleSet, LocalDate today) {
-        Map<Long, Long> handsOnDays = new HashMap<>();
-        Map<Long, Set<Specialty>> exposure = new HashMap<>();
-        for (UsExperienceRow e : queries.usClinicalExperiences(scope)) {
-            exposure.computeIfAbsent(e.applicantId(), id -> new HashSet<>()).add(e.specialty());
-            if (e.kind().isHandsOn()) {
-                LocalDate end = e.end() != null ? e.end() : today;
-                handsOnDays.merge(e.applicantId(), Math.max(0, end.toEpochDay() - e.start().toEpochDay()), Long::sum);
-            }
-        }
-        double threshold = ruleSet.thresholds().usceHandsOnMonths();
-        List<UsceLine> lines = new ArrayList<>(rows.size());
-        Map<Specialty, long[]> coverage = new EnumMap<>(Specialty.class);
-        for (ApplicantRow r : rows) {
-            Specialty primary = primary(r.targetSpecialties());
-            double months = ruleSet.thresholds().months(handsOnDays.getOrDefault(r.id(), 0L));
-            boolean covered = false;
-            if (primary != null) {
-                Set<Specialty> seen = exposure.getOrDefault(r.id(), Set.of());
-                covered = ruleSet.exposureRequirements(primary).stream()
-                        .allMatch(group -> group.stream().anyMatch(seen::contains));
-                long[] c = coverage.computeIfAbsent(primary, s -> new long[2]);
-                c[0]++;
-                if (covered) {
-                    c[1]++;
-                }
-            }
-            lines.add(new UsceLine(r.id(), name(r), primary, months, covered));
-        }
-        long below = lines.stream().filter(l -> l.handsOnMonths() < threshold).count();
-        lines.sort(Comparator.comparingDouble(UsceLine::handsOnMonths).thenComparing(UsceLine::name));
-        List<CoverageLine> byPrimary = coverage.entrySet().stream()
-                .map(e -> new CoverageLine(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
-        return new Usce(threshold, below, List.copyOf(lines), byPrimary);
+    private static CaseloadScope scope(MatchwiseUser user, DashboardQuery query) {
+        return new CaseloadScope(user.schoolId(), query.matchYear(), query.specialty(), query.advisorId());
     }
 
     private static CaseloadScope scope(MatchwiseUser user, ListQuery query) {
@@ -254,16 +312,5 @@ public class DashboardService {
         }
         int comma = targets.indexOf(',');
         return Specialty.valueOf((comma < 0 ? targets : targets.substring(0, comma)).trim());
-    }
-
-    /** Risky statuses first on the board. */
-    private static int step2Order(Step2Status s) {
-        return switch (s) {
-            case FAILED_NOT_PASSED -> 0;
-            case NOT_SCHEDULED -> 1;
-            case LATE -> 2;
-            case ON_TRACK -> 3;
-            case PASSED -> 4;
-        };
     }
 }

@@ -63,7 +63,11 @@ public final class DashboardViews {
     public record CoverageLine(Specialty specialty, long applicants, long covered) {
     }
 
-    /** US clinical experience of the scope against the rule set's hands-on threshold. */
+    /**
+     * US clinical experience of the scope against the rule set's hands-on threshold.
+     *
+     * @param applicants the {@code DashboardService.USCE_BARS} applicants with the fewest hands-on months
+     */
     public record Usce(double thresholdMonths, long belowThreshold, List<UsceLine> applicants,
             List<CoverageLine> coverage) {
     }
@@ -81,10 +85,56 @@ public final class DashboardViews {
     public record Actions(long overdue, long upcoming, int horizonDays, List<ActionLine> lines) {
     }
 
-    /** Everything the dashboard shows, built in one service call. */
-    public record Dashboard(DashboardQuery query, SeasonDates season, Headline headline,
-            List<CategoryCount> flagsByCategory, Map<Step2Status, Long> step2Counts, List<Step2Line> step2,
-            Usce usce, List<LetterLine> letters, long lettersOverdue, Actions actions) {
+    /**
+     * The cohort summary: every count the dashboard shows for one scope (school and match year, optionally a
+     * specialty and an advisor), computed by aggregate queries whose result size does not grow with the cohort.
+     *
+     * @param step2Counts        applicants per Step 2 CK timing status (every status, zero included)
+     * @param uscePrimaryCovered per primary specialty: applicants and those with the US exposure it asks for
+     * @param actionsOverdue     open remediation actions past their due date
+     * @param actionsUpcoming    open remediation actions due within {@code actionHorizonDays}
+     */
+    public record CohortSummary(DashboardQuery query, SeasonDates season, Headline headline,
+            List<CategoryCount> flagsByCategory, Map<Step2Status, Long> step2Counts, double usceThresholdMonths,
+            long usceBelowThreshold, List<CoverageLine> uscePrimaryCovered, List<LetterLine> letters,
+            long lettersOverdue, long actionsOverdue, long actionsUpcoming, int actionHorizonDays) {
+    }
+
+    /**
+     * Everything the dashboard shows when it opens, built in one service call: the cohort summary and the short
+     * lists beside it. The Step 2 CK board's rows are read page by page ({@code DashboardService.step2Board}).
+     *
+     * @param scheduledTests the earliest scheduled Step 2 tests (ON_TRACK or LATE), for the season's timeline
+     */
+    public record Dashboard(CohortSummary summary, List<Step2Line> scheduledTests, Usce usce, Actions actions) {
+
+        public DashboardQuery query() {
+            return summary.query();
+        }
+
+        public SeasonDates season() {
+            return summary.season();
+        }
+
+        public Headline headline() {
+            return summary.headline();
+        }
+
+        public List<CategoryCount> flagsByCategory() {
+            return summary.flagsByCategory();
+        }
+
+        public Map<Step2Status, Long> step2Counts() {
+            return summary.step2Counts();
+        }
+
+        public List<LetterLine> letters() {
+            return summary.letters();
+        }
+
+        public long lettersOverdue() {
+            return summary.lettersOverdue();
+        }
     }
 
     /** Sortable columns of the applicant list. */

@@ -48,4 +48,37 @@ public final class CaseloadRows {
     /** Open actions past due and due within the horizon. */
     public record ActionCounts(long overdue, long upcoming) {
     }
+
+    /**
+     * Applicants of the scope at one Step 2 CK status, with the headline markers counted among them.
+     *
+     * @param openHigh     with at least one OPEN flag of severity HIGH
+     * @param notReady     whose latest stored assessment says NOT_READY
+     * @param reapplicants with a cycle in an earlier match year
+     */
+    public record StatusCount(Step2Status status, long applicants, long openHigh, long notReady,
+            long reapplicants) {
+    }
+
+    /**
+     * How many applicants of the scope share a primary target specialty, a set of US clinical specialties and a
+     * side of the hands-on threshold.
+     *
+     * @param primaryTargets the stored target list's first entry (null without targets)
+     * @param usSpecialties  the specialties of their US clinical (not research) experiences
+     * @param belowThreshold whether their US hands-on days fall short of the threshold
+     */
+    public record UsceGroup(org.matchwise.applicant.Specialty primaryTargets,
+            java.util.Set<org.matchwise.applicant.Specialty> usSpecialties, boolean belowThreshold, long applicants) {
+    }
+
+    /** One applicant's US hands-on days and the specialties of their US clinical (not research) experiences. */
+    public record UsceRow(long applicantId, String givenName, String familyName, String targetSpecialties,
+            long handsOnDays, java.util.Set<org.matchwise.applicant.Specialty> usSpecialties) {
+    }
+
+    /** One applicant on the Step 2 CK board: status and the date that set it (see {@link ApplicantRow}). */
+    public record Step2Row(long applicantId, String givenName, String familyName, Step2Status status,
+            LocalDate date) {
+    }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,7 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -147,11 +146,10 @@ public class ApplicantListView extends VerticalLayout implements BeforeEnterObse
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("dashboard.list.grid"));
         grid.setMultiSort(false);
-        grid.addColumn(new ComponentRenderer<>(row -> {
-            Anchor link = new Anchor(caseUrl(row.id()), row.name());
-            link.addClassName("mw-case-link");
-            return link;
-        })).setHeader(getTranslation("dashboard.list.col.name")).setKey(ListSort.NAME.name())
+        // a template rendered in the browser: no server-side component per row (a ComponentRenderer kept an
+        // Anchor for every row the grid had fetched in the session's memory)
+        grid.addColumn(LitRenderer.<ListRow>of("<a class=\"mw-case-link\" href=\"${item.url}\">${item.name}</a>")
+                .withProperty("url", row -> caseUrl(row.id())).withProperty("name", ListRow::name)).setHeader(getTranslation("dashboard.list.col.name")).setKey(ListSort.NAME.name())
                 .setSortProperty(ListSort.NAME.name()).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(ListRow::email).setHeader(getTranslation("dashboard.list.col.email")).setKey(ListSort.EMAIL.name())
                 .setSortProperty(ListSort.EMAIL.name()).setAutoWidth(true);

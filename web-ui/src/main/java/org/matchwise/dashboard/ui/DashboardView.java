@@ -1,7 +1,6 @@
 package org.matchwise.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.AttachEvent;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,6 +33,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.Specialty;
@@ -75,10 +79,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     /** Caseload scope for an advisor. */
     enum Scope { MINE, SCHOOL }
 
-    static final int TIMELINE_TESTS = 6;
+    static final int TIMELINE_TESTS = DashboardService.TIMELINE_TESTS;
     private static final int CHART_WIDTH = 560;
+    /** A load that takes longer than this shows the progress bar until it is done. */
+    static final long PROGRESS_AFTER_MS = 700;
+    private static final int POLL_MS = 400;
 
     private final DashboardService service;
+    private final DashboardLoader loader;
     private final MatchwiseUser me;
     private final FilterOptions options;
 
@@ -88,14 +96,23 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<Specialty> specialty = new ComboBox<>();
     final Paragraph scopeText = new Paragraph();
     final Div content = new Div();
+    final ProgressBar progress = new ProgressBar();
+    final Span progressLabel = new Span();
+    final Div loadingState = new Div(progressLabel, progress);
 
-    /** What is on screen now. */
+    /** What is on screen now: the cohort summary and the short lists, never a row per applicant. */
     Dashboard shown;
+    /** The latest load; a test waits for it. */
+    CompletableFuture<Dashboard> loading = CompletableFuture.completedFuture(null);
+    /** How long a refresh waits for its load before it shows the progress bar. */
+    long progressAfterMs = PROGRESS_AFTER_MS;
+    private int generation;
     final List<RouterLink> categoryLinks = new ArrayList<>();
     Grid<Step2Line> step2Grid;
 
-    DashboardView(DashboardService service, CurrentUser currentUser) {
+    DashboardView(DashboardService service, DashboardLoader loader, CurrentUser currentUser) {
         this.service = service;
+        this.loader = loader;
         this.me = currentUser.require();
         this.options = service.filterOptions();
         addClassName("mw-dashboard");
@@ -145,7 +162,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         content.addClassName("mw-dashboard-content");
         scopeText.addClassName("mw-scope");
-        add(new H2(getTranslation("dashboard.title")), filters, scopeText, content);
+        progress.setIndeterminate(true);
+        progress.getElement().setAttribute("aria-label", getTranslation("dashboard.loading"));
+        progressLabel.setText(getTranslation("dashboard.loading"));
+        loadingState.addClassName("mw-loading");
+        loadingState.getElement().setAttribute("role", "status");
+        loadingState.setVisible(false);
+        add(new H2(getTranslation("dashboard.title")), filters, scopeText, loadingState, content);
         refresh();
     }
 
@@ -157,9 +180,54 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return new DashboardQuery(y, specialty.getValue(), advisorId);
     }
 
+    /**
+     * Loads the figures for the filters off the request thread. A load done within {@link #PROGRESS_AFTER_MS}
+     * is shown at once; a slower one shows an indeterminate progress bar and is shown when it is done (the UI
+     * polls meanwhile). A load that a newer refresh overtook is dropped.
+     */
     void refresh() {
         DashboardQuery query = query();
-        shown = service.dashboard(query);
+        int mine = ++generation;
+        UI ui = UI.getCurrent();
+        CompletableFuture<Dashboard> load = loader.run(() -> service.dashboard(query));
+        loading = load;
+        if (progressAfterMs > 0) {
+            try {
+                show(query, load.get(progressAfterMs, TimeUnit.MILLISECONDS));
+                return;
+            } catch (TimeoutException slow) {
+                // below: the progress bar until the load is done
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        loadingState.setVisible(true);
+        ui.setPollInterval(POLL_MS);
+        // the stage after the hand-over to UI.access, so whoever waits for it finds the UI work queued
+        loading = load.whenComplete((dashboard, failure) -> ui.access(() -> {
+            if (mine != generation) {
+                return;
+            }
+            ui.setPollInterval(-1);
+            loadingState.setVisible(false);
+            if (failure != null) {
+                content.removeAll();
+                var error = new Paragraph(getTranslation("dashboard.loadFailed"));
+                error.addClassName("mw-warning");
+                content.add(error);
+                return;
+            }
+            show(query, dashboard);
+        }));
+    }
+
+    private void show(DashboardQuery query, Dashboard dashboard) {
+        loadingState.setVisible(false);
+        getUI().ifPresent(ui -> ui.setPollInterval(-1)); // an overtaken slow load may have started the polling
+        shown = dashboard;
         categoryLinks.clear();
         content.removeAll();
         scopeText.setText(scopeDescription(query));
@@ -250,9 +318,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 MilestoneKind.ERAS_OPENS));
         milestones.add(new Milestone(season.programsOpen(), getTranslation("dashboard.step2.programsOpen"),
                 MilestoneKind.PROGRAMS_OPEN));
-        List<Step2Line> scheduled = shown.step2().stream()
-                .filter(l -> l.status() == Step2Status.ON_TRACK || l.status() == Step2Status.LATE)
-                .sorted(java.util.Comparator.comparing(Step2Line::testDate)).toList();
+        List<Step2Line> scheduled = shown.scheduledTests();
+        long scheduledCount = shown.step2Counts().get(Step2Status.ON_TRACK) + shown.step2Counts().get(Step2Status.LATE);
         scheduled.stream().limit(TIMELINE_TESTS).forEach(l -> milestones.add(new Milestone(l.testDate(),
                 l.name() + " (" + getTranslation("dashboard.step2.status." + l.status().name()) + ")",
                 MilestoneKind.EXAM_SCHEDULED)));
@@ -290,12 +357,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("dashboard.step2.col.status")).setFlexGrow(1);
         step2Grid.addColumn(l -> date(l.testDate())).setHeader(getTranslation("dashboard.step2.col.test"));
         step2Grid.addColumn(l -> date(l.scoreBy())).setHeader(getTranslation("dashboard.step2.col.score"));
-        step2Grid.setItems(shown.step2());
+        // lazy: the grid asks the service for the rows it shows, a page at a time, never the whole board
+        DashboardQuery boardQuery = shown.query();
+        int boardSize = (int) shown.headline().applicants();
+        step2Grid.setItems(q -> service.step2Board(boardQuery, q.getOffset(), q.getLimit()).stream(), q -> boardSize);
         step2Grid.setHeight("18rem");
         step2Grid.addItemClickListener(e -> openCase(e.getItem().applicantId()));
 
         List<Component> parts = new ArrayList<>(List.of(calendar, chart(svg)));
-        if (scheduled.size() > TIMELINE_TESTS) {
+        if (scheduledCount > TIMELINE_TESTS) {
             parts.add(new Paragraph(getTranslation("dashboard.step2.chart.more", TIMELINE_TESTS)));
         }
         parts.add(counts);
@@ -308,7 +378,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         String threshold = number(usce.thresholdMonths());
         var summary = new Paragraph(getTranslation("dashboard.usce.summary", usce.belowThreshold(),
                 shown.headline().applicants(), threshold));
-        List<UsceLine> lowest = usce.applicants().stream().limit(20).toList();
+        List<UsceLine> lowest = usce.applicants();
         List<Bar> bars = lowest.stream().map(l -> new Bar(l.name(), Math.round(l.handsOnMonths() * 10) / 10.0)).toList();
         String svg = Charts.usceMonths(new ThresholdBars(new Bars(getTranslation("dashboard.usce.chart.title"),
                 getTranslation("dashboard.usce.chart.description", bars.size(), threshold, describe(bars)), "",
@@ -395,9 +465,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
+    /**
+     * The chart's SVG as the content of a div. Set as the element's innerHTML directly: {@code Html} would parse
+     * and re-serialise the whole SVG (about 180,000 characters for the four charts) on every refresh.
+     */
     private static Component chart(String svg) {
-        var html = new Html("<div class=\"mw-chart\">" + svg + "</div>");
-        return html;
+        var chart = new Div();
+        chart.addClassName("mw-chart");
+        chart.getElement().setProperty("innerHTML", svg);
+        return chart;
     }
 
     /** The list with the dashboard's year, advisor and specialty. */

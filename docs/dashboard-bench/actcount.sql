@@ -1,0 +1,3 @@
+-- A copy of one CaseloadQueries statement (docs/benchmarks.md, "Dashboard") with the values bound for the
+-- benchmark school (id 2), its advisor (id 3), match year 2027, today 2026-11-23 and the default rule set.
+SELECT COALESCE(SUM(CASE WHEN ra.due_date < DATE '2026-11-23' THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN ra.due_date >= DATE '2026-11-23' AND ra.due_date <= DATE '2026-12-07' THEN 1 ELSE 0 END), 0) FROM remediation_action ra JOIN remediation_plan p ON p.id = ra.plan_id JOIN applicant a ON a.id = p.applicant_id WHERE ra.status IN ('PLANNED', 'IN_PROGRESS') AND ra.due_date IS NOT NULL AND a.school_id = 2 AND a.match_year = 2027 AND EXISTS (SELECT 1 FROM applicant_advisor aa WHERE aa.applicant_id = a.id AND aa.advisor_id = 3);

@@ -1,0 +1,3 @@
+-- A copy of one CaseloadQueries statement (docs/benchmarks.md, "Dashboard") with the values bound for the
+-- benchmark school (id 2), its advisor (id 3), match year 2027, today 2026-11-23 and the default rule set.
+SELECT ra.id, a.id, a.given_name, a.family_name, ra.category, ra.title, ra.owner, ra.due_date, ra.status FROM remediation_action ra JOIN remediation_plan p ON p.id = ra.plan_id JOIN applicant a ON a.id = p.applicant_id WHERE ra.status IN ('PLANNED', 'IN_PROGRESS') AND ra.due_date IS NOT NULL AND ra.due_date <= DATE '2026-12-07' AND a.school_id = 2 AND a.match_year = 2027 AND EXISTS (SELECT 1 FROM applicant_advisor aa WHERE aa.applicant_id = a.id AND aa.advisor_id = 3) ORDER BY ra.due_date, ra.id LIMIT 25;

@@ -1,0 +1,3 @@
+-- A copy of one CaseloadQueries statement (docs/benchmarks.md, "Dashboard") with the values bound for the
+-- benchmark school (id 2), its advisor (id 3), match year 2027, today 2026-11-23 and the default rule set.
+SELECT l.status, COUNT(*), SUM(CASE WHEN l.due_date < DATE '2026-11-23' AND l.status IN ('IDENTIFIED', 'REQUESTED', 'PROMISED') THEN 1 ELSE 0 END) FROM recommendation_letter l JOIN applicant a ON a.id = l.applicant_id WHERE 1 = 1 AND a.school_id = 2 AND a.match_year = 2027 AND EXISTS (SELECT 1 FROM applicant_advisor aa WHERE aa.applicant_id = a.id AND aa.advisor_id = 3) GROUP BY l.status;

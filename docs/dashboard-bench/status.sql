@@ -1,0 +1,12 @@
+-- A copy of one CaseloadQueries statement (docs/benchmarks.md, "Dashboard") with the values bound for the
+-- benchmark school (id 2), its advisor (id 3), match year 2027, today 2026-11-23 and the default rule set.
+SELECT q.step2_status, COUNT(*), SUM(q.open_high), SUM(q.not_ready), SUM(q.reapplicant) FROM (SELECT CASE WHEN (CASE WHEN COALESCE(s.has_ck, 1) = 1 THEN s.ck_pass ELSE s.l2_pass END) IS NOT NULL THEN 'PASSED' WHEN (CASE WHEN COALESCE(s.has_ck, 1) = 1 THEN s.ck_sched ELSE s.l2_sched END) IS NOT NULL THEN (CASE WHEN (CASE WHEN COALESCE(s.has_ck, 1) = 1 THEN s.ck_sched ELSE s.l2_sched END) > DATE '2026-08-27' THEN 'LATE' ELSE 'ON_TRACK' END) WHEN (CASE WHEN COALESCE(s.has_ck, 1) = 1 THEN s.ck_fail ELSE s.l2_fail END) = 1 THEN 'FAILED_NOT_PASSED' ELSE 'NOT_SCHEDULED' END AS step2_status, CASE WHEN EXISTS (SELECT 1 FROM applicant_flag f WHERE f.applicant_id = a.id AND f.status = 'OPEN' AND f.severity = 'HIGH') THEN 1 ELSE 0 END AS open_high, CASE WHEN (SELECT r.verdict FROM assessment_record r WHERE r.applicant_id = a.id ORDER BY r.assessed_at DESC, r.id DESC LIMIT 1) = 'NOT_READY' THEN 1 ELSE 0 END AS not_ready, CASE WHEN EXISTS (SELECT 1 FROM application_cycle c WHERE c.applicant_id = a.id AND c.match_year < a.match_year) THEN 1 ELSE 0 END AS reapplicant FROM applicant a LEFT JOIN (SELECT e.applicant_id AS applicant_id,
+ MAX(CASE WHEN e.exam = 'USMLE_STEP2_CK' THEN 1 ELSE 0 END) AS has_ck,
+ MIN(CASE WHEN e.exam = 'USMLE_STEP2_CK' AND e.outcome = 'PASS' THEN e.taken_on END) AS ck_pass,
+ MIN(CASE WHEN e.exam = 'USMLE_STEP2_CK' AND e.outcome = 'SCHEDULED' THEN e.taken_on END) AS ck_sched,
+ MAX(CASE WHEN e.exam = 'USMLE_STEP2_CK' AND e.outcome = 'FAIL' THEN 1 ELSE 0 END) AS ck_fail,
+ MIN(CASE WHEN e.exam = 'COMLEX_L2_CE' AND e.outcome = 'PASS' THEN e.taken_on END) AS l2_pass,
+ MIN(CASE WHEN e.exam = 'COMLEX_L2_CE' AND e.outcome = 'SCHEDULED' THEN e.taken_on END) AS l2_sched,
+ MAX(CASE WHEN e.exam = 'COMLEX_L2_CE' AND e.outcome = 'FAIL' THEN 1 ELSE 0 END) AS l2_fail
+ FROM exam_attempt e JOIN applicant x ON x.id = e.applicant_id WHERE x.school_id = 2 AND x.match_year = 2027
+ AND e.exam IN ('USMLE_STEP2_CK', 'COMLEX_L2_CE') GROUP BY e.applicant_id) s ON s.applicant_id = a.id WHERE 1 = 1 AND a.school_id = 2 AND a.match_year = 2027 AND EXISTS (SELECT 1 FROM applicant_advisor aa WHERE aa.applicant_id = a.id AND aa.advisor_id = 3)) q GROUP BY q.step2_status;
