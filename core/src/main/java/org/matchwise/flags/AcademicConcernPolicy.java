@@ -40,7 +40,7 @@ record AcademicConcernPolicy() implements FlagPolicy {
                 severity = Severity.HIGH;
             }
             allRecovered &= e.kind().isFailure() && e.repeatedAndPassed();
-            String what = e.subject() == null ? e.kind().name() : ctx.msg("r12.subject", e.kind(), e.subject());
+            String what = e.subject() == null ? ctx.label(e.kind()) : ctx.msg("r12.subject", e.kind(), e.subject());
             String when = e.date() == null ? what : ctx.msg("r12.dated", what, e.date());
             parts.add(e.kind().isFailure() && e.repeatedAndPassed() ? ctx.msg("r12.recovered", when) : when);
         }
