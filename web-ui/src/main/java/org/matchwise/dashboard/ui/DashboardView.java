@@ -43,7 +43,9 @@ import org.matchwise.charts.Milestone;
 import org.matchwise.charts.MilestoneKind;
 import org.matchwise.charts.ThresholdBars;
 import org.matchwise.charts.Timeline;
+import org.matchwise.applicant.ApplicantService;
 import org.matchwise.dashboard.DashboardService;
+import org.matchwise.dashboard.VerificationQueue;
 import org.matchwise.dashboard.DashboardViews.ActionLine;
 import org.matchwise.dashboard.DashboardViews.AdvisorOption;
 import org.matchwise.dashboard.DashboardViews.CategoryCount;
@@ -93,8 +95,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     Dashboard shown;
     final List<RouterLink> categoryLinks = new ArrayList<>();
     Grid<Step2Line> step2Grid;
+    /** Entries applicants made that no advisor has verified yet, in the same scope. */
+    final AwaitingVerification awaiting;
 
-    DashboardView(DashboardService service, CurrentUser currentUser) {
+    DashboardView(DashboardService service, CurrentUser currentUser, VerificationQueue verification,
+            ApplicantService applicants) {
         this.service = service;
         this.me = currentUser.require();
         this.options = service.filterOptions();
@@ -145,7 +150,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         content.addClassName("mw-dashboard-content");
         scopeText.addClassName("mw-scope");
-        add(new H2(getTranslation("dashboard.title")), filters, scopeText, content);
+        awaiting = new AwaitingVerification(verification, applicants);
+        add(new H2(getTranslation("dashboard.title")), filters, scopeText, awaiting, content);
         refresh();
     }
 
@@ -163,6 +169,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         categoryLinks.clear();
         content.removeAll();
         scopeText.setText(scopeDescription(query));
+        awaiting.show(query);
         if (shown.headline().applicants() == 0) {
             var empty = new Paragraph(getTranslation("dashboard.empty"));
             empty.addClassName("mw-empty");
