@@ -86,6 +86,7 @@ class AwaitingVerification extends Section {
         text.addClassName("mw-awaiting-what");
         var mark = new Span(getTranslation("verification.unverified"));
         mark.addClassNames("mw-badge", "mw-unverified");
+        mark.getElement().getThemeList().add("badge contrast small"); // Lumo's badge: styled without dashboard CSS
         var when = new Span(e.enteredAt() == null ? "" : getTranslation("verification.entered",
                 date(LocalDate.ofInstant(e.enteredAt(), ZoneId.systemDefault()))));
         when.addClassName("mw-awaiting-when");
