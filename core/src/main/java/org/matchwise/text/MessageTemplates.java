@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MessageTemplates {
 
     static final String LABELS = "org.matchwise.text.labels";
-    private static final Map<String, MessageTemplates> CACHE = new ConcurrentHashMap<>();
+    /** Bundle base name, then locale: no key string is built per call (the assessment asks on every run). */
+    private static final Map<String, Map<Locale, MessageTemplates>> CACHE = new ConcurrentHashMap<>();
     /** A missing locale falls back to the base file, never to the JVM's default locale. */
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -45,7 +46,8 @@ public final class MessageTemplates {
     /** The templates of {@code bundleName} (a base name such as {@code org.matchwise.flags.messages}), loaded once per locale. */
     public static MessageTemplates of(String bundleName, Locale locale) {
         Locale l = locale == null ? Locale.ENGLISH : locale;
-        return CACHE.computeIfAbsent(bundleName + '|' + l.toLanguageTag(), k -> new MessageTemplates(bundleName, l));
+        return CACHE.computeIfAbsent(bundleName, b -> new ConcurrentHashMap<>())
+                .computeIfAbsent(l, k -> new MessageTemplates(bundleName, k));
     }
 
     /** The plain-language labels of enum values in {@code locale}, for screens that word entries themselves. */

@@ -132,12 +132,7 @@ class AwaitingVerificationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = AdminFixtures.OTHER_ADVISOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void an_advisor_of_another_school_never_sees_the_entry_and_cannot_verify_it() {
-        String reference = fixture.as(VERA, () -> {
-            var mine = applicants.get(vera.recordId());
-            var edited = mine.profile().toBuilder().exam(ExamAttempt.scheduled(Exam.USMLE_STEP2_CK, TEST_DAY)).build();
-            applicants.replace(vera.recordId(), edited, mine.version());
-            return "exams[" + mine.profile().exams().size() + "]";
-        });
+        String reference = applicantSchedulesStep2();
 
         DashboardView view = dashboard();
         view.scope.setValue(DashboardView.Scope.SCHOOL);
