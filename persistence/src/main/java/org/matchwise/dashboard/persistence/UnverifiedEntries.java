@@ -73,6 +73,22 @@ public class UnverifiedEntries {
     @PersistenceContext
     private EntityManager em;
 
+    /**
+     * Whether {@code section[position]} of applicant {@code applicantId} (of {@code schoolId}) is still unverified
+     * and still holds {@code value}: entries are named by position, so an entry listed a while ago may have moved.
+     */
+    public boolean stillUnverified(long schoolId, long applicantId, String section, int position, Object value) {
+        Table table = SECTIONS.get(section);
+        if (table == null) {
+            return false;
+        }
+        Class<? extends ApplicantItemEntity<?>> type = table.entity();
+        return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.applicant.id = :applicant"
+                        + " AND e.applicant.schoolId = :school AND e.listPosition = :position AND e.verified = FALSE", type)
+                .setParameter("applicant", applicantId).setParameter("school", schoolId).setParameter("position", position)
+                .getResultStream().anyMatch(e -> e.toRecord().equals(value));
+    }
+
     /** At most {@code limit} unverified entries of the scope's applicants, the most recently entered first. */
     public Found of(CaseloadScope scope, int limit) {
         StringBuilder union = new StringBuilder(2048);

@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.matchwise.applicant.AcademicEvent;
 import org.matchwise.applicant.ApplicantNotFoundException;
-import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.ClinicalExperience;
 import org.matchwise.applicant.Cycle;
 import org.matchwise.applicant.ExamAttempt;
@@ -35,13 +34,13 @@ import org.matchwise.text.MessageTemplates;
 /**
  * The dashboard's "Awaiting verification" panel: what applicants of the shown caseload entered that no advisor
  * has verified yet (who, what, when), each with a link to the case and a one-click "Verify". Verifying goes
- * through {@link ApplicantService#verify}, which checks the record against the caller once more; the panel then
- * reloads itself, not the whole dashboard.
+ * through {@link VerificationQueue#verify} to {@code ApplicantService.verify}, which checks the record against the
+ * caller once more; an entry that changed since it was listed is left alone. The panel then reloads itself, not
+ * the whole dashboard.
  */
 class AwaitingVerification extends Section {
 
     private final VerificationQueue queue;
-    private final ApplicantService applicants;
 
     final Paragraph summary = new Paragraph();
     final UnorderedList entries = new UnorderedList();
@@ -49,9 +48,8 @@ class AwaitingVerification extends Section {
     Awaiting shown;
     private DashboardQuery query;
 
-    AwaitingVerification(VerificationQueue queue, ApplicantService applicants) {
+    AwaitingVerification(VerificationQueue queue) {
         this.queue = queue;
-        this.applicants = applicants;
         addClassNames("mw-panel", "mw-wide", "mw-awaiting");
         entries.addClassName("mw-awaiting-list");
         entries.getElement().setAttribute("aria-label", getTranslation("verification.title"));
@@ -104,7 +102,7 @@ class AwaitingVerification extends Section {
         String message;
         boolean ok = false;
         try {
-            SaveResult result = applicants.verify(e.applicantId(), e.reference());
+            SaveResult result = queue.verify(e);
             ok = result instanceof SaveResult.Saved;
             message = ok ? getTranslation("verification.done", what, e.applicantName())
                     : getTranslation("verification.failed", e.applicantName());

@@ -43,7 +43,6 @@ import org.matchwise.charts.Milestone;
 import org.matchwise.charts.MilestoneKind;
 import org.matchwise.charts.ThresholdBars;
 import org.matchwise.charts.Timeline;
-import org.matchwise.applicant.ApplicantService;
 import org.matchwise.dashboard.DashboardService;
 import org.matchwise.dashboard.VerificationQueue;
 import org.matchwise.dashboard.DashboardViews.ActionLine;
@@ -98,8 +97,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     /** Entries applicants made that no advisor has verified yet, in the same scope. */
     final AwaitingVerification awaiting;
 
-    DashboardView(DashboardService service, CurrentUser currentUser, VerificationQueue verification,
-            ApplicantService applicants) {
+    DashboardView(DashboardService service, CurrentUser currentUser, VerificationQueue verification) {
         this.service = service;
         this.me = currentUser.require();
         this.options = service.filterOptions();
@@ -150,7 +148,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         content.addClassName("mw-dashboard-content");
         scopeText.addClassName("mw-scope");
-        awaiting = new AwaitingVerification(verification, applicants);
+        awaiting = new AwaitingVerification(verification);
         add(new H2(getTranslation("dashboard.title")), filters, scopeText, awaiting, content);
         refresh();
     }

@@ -117,6 +117,29 @@ class AwaitingVerificationTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("advisor@demo.example")
+    void an_entry_the_applicant_changed_after_it_was_listed_is_not_verified_unseen() {
+        String reference = applicantSchedulesStep2();
+        DashboardView view = dashboard();
+        Button verify = itemOf(view.awaiting, reference).getChildren().filter(Button.class::isInstance)
+                .map(Button.class::cast).findFirst().orElseThrow();
+        int index = Integer.parseInt(reference.replaceAll("\\D", ""));
+        fixture.as(VERA, () -> {
+            var mine = applicants.get(vera.recordId());
+            var exams = new java.util.ArrayList<>(mine.profile().exams());
+            exams.set(index, ExamAttempt.scheduled(Exam.USMLE_STEP2_CK, TEST_DAY.plusDays(7)));
+            return applicants.replace(vera.recordId(), mine.profile().toBuilder().exams(exams).build(), mine.version());
+        });
+
+        test(verify).click();
+
+        assertThat(fixture.as("advisor@demo.example", () -> applicants.get(vera.recordId())).unverified())
+                .as("the changed entry still waits for a look").contains(reference);
+        assertThat(itemOf(view.awaiting, reference).getElement().getTextRecursively())
+                .as("the list shows the entry as it is now").contains("Aug 27, 2027");
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
     void the_case_link_opens_the_applicants_case_view() {
         String reference = applicantSchedulesStep2();
         DashboardView view = dashboard();
