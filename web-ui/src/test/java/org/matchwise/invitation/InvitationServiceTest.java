@@ -187,17 +187,15 @@ class InvitationServiceTest {
         String email = "reset-" + UUID.randomUUID() + "@applicants.example";
         setup.createSchoolWithAccounts("Demo School of Medicine", java.util.List.of(new AccountSetup.NewAccount(email,
                 "Reset Person", org.matchwise.account.Role.APPLICANT, "the old pass phrase")));
-        int before = mail.getReceivedMessages().length;
-
         String nobody = "nobody-" + UUID.randomUUID() + "@applicants.example";
         invitations.requestReset(nobody);
         invitations.requestReset(email.toUpperCase());
         String token = tokenFromMail(email, 1);
         invitations.requestReset(email);
         Thread.sleep(500);
-        assertThat(mail.getReceivedMessages()).as("one mail: none for an unknown email, no second one within minutes")
-                .hasSize(before + 1);
-        assertThat(mailsTo(nobody)).isEmpty();
+        // counted per recipient: mail of an earlier test may still arrive late, from the account-mail thread
+        assertThat(mailsTo(email)).as("one mail, no second one within minutes").hasSize(1);
+        assertThat(mailsTo(nobody)).as("none for an unknown email").isEmpty();
 
         assertThat(invitations.check(token)).isEqualTo(new LinkState.Usable(email, false));
         assertThat(invitations.setPassword(token, "the new pass phrase", "the new pass phrase"))

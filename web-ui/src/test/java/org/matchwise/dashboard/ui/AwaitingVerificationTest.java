@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.matchwise.MatchwiseTest;
-import org.matchwise.admin.AdminFixtures;
+import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.Exam;
 import org.matchwise.applicant.ExamAttempt;
@@ -43,6 +43,9 @@ class AwaitingVerificationTest extends SpringBrowserlessTest {
 
     static final String VERA = "vera.verify@applicants.example";
     static final LocalDate TEST_DAY = LocalDate.of(2027, 8, 20);
+    /** A school of this test's own (other tests' second schools may share the database). */
+    static final String OTHER_SCHOOL = "Verification Elsewhere School";
+    static final String OTHER_ADVISOR = "advisor@verify-elsewhere.example";
 
     static PortalFixture fixture;
     static PortalFixture.Applicant vera;
@@ -56,7 +59,12 @@ class AwaitingVerificationTest extends SpringBrowserlessTest {
             @Autowired TransactionTemplate tx, @Autowired Clock clock) {
         fixture = new PortalFixture(accounts, users, applicants, plans, tx, clock);
         vera = fixture.applicant(VERA, "Vera", "Verify");
-        AdminFixtures.otherSchool(accounts);
+        synchronized (AwaitingVerificationTest.class) {
+            if (!accounts.schoolExists(OTHER_SCHOOL)) {
+                accounts.createSchoolWithAccounts(OTHER_SCHOOL, List.of(new AccountSetup.NewAccount(OTHER_ADVISOR,
+                        "Otto Elsewhere", Role.ADVISOR, "elsewhere-advisor-password")));
+            }
+        }
     }
 
     /** The applicant adds a scheduled Step 2 CK date herself; answers its reference, e.g. exams[3]. */
@@ -153,7 +161,7 @@ class AwaitingVerificationTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(value = AdminFixtures.OTHER_ADVISOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @WithUserDetails(value = OTHER_ADVISOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void an_advisor_of_another_school_never_sees_the_entry_and_cannot_verify_it() {
         String reference = applicantSchedulesStep2();
 
