@@ -40,7 +40,9 @@ record AcademicConcernPolicy() implements FlagPolicy {
                 severity = Severity.HIGH;
             }
             allRecovered &= e.kind().isFailure() && e.repeatedAndPassed();
-            String what = e.subject() == null ? e.kind().name() : ctx.msg("r12.subject", e.kind(), e.subject());
+            // a clerkship's subject may name a specialty by its constant (INTERNAL_MEDICINE): write it in words
+            Object subjectText = subject != null ? subject : e.subject();
+            String what = e.subject() == null ? ctx.label(e.kind()) : ctx.msg("r12.subject", e.kind(), subjectText);
             String when = e.date() == null ? what : ctx.msg("r12.dated", what, e.date());
             parts.add(e.kind().isFailure() && e.repeatedAndPassed() ? ctx.msg("r12.recovered", when) : when);
         }

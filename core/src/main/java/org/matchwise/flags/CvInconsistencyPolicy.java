@@ -1,5 +1,6 @@
 package org.matchwise.flags;
 
+import org.matchwise.text.MessageTemplates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,14 +31,14 @@ record CvInconsistencyPolicy() implements FlagPolicy {
             TimelineEntry t = timeline.get(i);
             if (!t.hasValidDates()) {
                 evidence.add(Source.TIMELINE, i);
-                parts.add(ctx.msg("r17.reversed", label(t), t.start(), t.end()));
+                parts.add(ctx.msg("r17.reversed", label(t, ctx), t.start(), t.end()));
             }
         }
         for (int i = 0; i < clinical.size(); i++) {
             ClinicalExperience c = clinical.get(i);
             if (!c.hasValidDates()) {
                 evidence.add(Source.CLINICAL, i);
-                parts.add(ctx.msg("r17.reversed", c.kind() + " " + c.specialty(), c.start(), c.end()));
+                parts.add(ctx.msg("r17.reversed", ctx.msg("r17.clinical", c.kind(), c.specialty()), c.start(), c.end()));
             }
         }
         for (int i = 0; i < timeline.size(); i++) {
@@ -55,7 +56,7 @@ record CvInconsistencyPolicy() implements FlagPolicy {
                 double months = ctx.thresholds.months(end - start);
                 if (months > ctx.thresholds.fullTimeOverlapMonths()) {
                     evidence.add(Source.TIMELINE, i).add(Source.TIMELINE, j);
-                    parts.add(ctx.msg("r17.overlap", label(a), label(b), Messages.months(months)));
+                    parts.add(ctx.msg("r17.overlap", label(a, ctx), label(b, ctx), MessageTemplates.months(months)));
                 }
             }
         }
@@ -74,7 +75,7 @@ record CvInconsistencyPolicy() implements FlagPolicy {
         return t.end() != null ? t.end().toEpochDay() : Math.max(asOf.toEpochDay(), t.start().toEpochDay());
     }
 
-    private static String label(TimelineEntry t) {
-        return t.title() != null ? t.title() + " (" + t.kind() + ")" : t.kind().name();
+    private static String label(TimelineEntry t, FlagContext ctx) {
+        return t.title() != null ? t.title() + " (" + ctx.label(t.kind()) + ")" : ctx.label(t.kind());
     }
 }

@@ -9,6 +9,7 @@ import org.matchwise.applicant.Specialty;
 import org.matchwise.ruleset.MatchCalendar;
 import org.matchwise.ruleset.RuleSet;
 import org.matchwise.ruleset.Thresholds;
+import org.matchwise.text.MessageTemplates;
 
 /** What every policy reads: the profile, the rule set, the as-of date and the flags raised so far. */
 final class FlagContext {
@@ -20,11 +21,11 @@ final class FlagContext {
     /** The end of the R5 gap window: the earlier of the as-of date and ERAS opening. */
     final LocalDate windowEnd;
     final Specialty primary;
-    final Messages messages;
+    final MessageTemplates messages;
     private final Map<RuleId, Flag> fired = new EnumMap<>(RuleId.class);
     private Step2Timing step2Timing;
 
-    FlagContext(ApplicantProfile profile, RuleSet ruleSet, LocalDate asOf, Messages messages) {
+    FlagContext(ApplicantProfile profile, RuleSet ruleSet, LocalDate asOf, MessageTemplates messages) {
         this.profile = profile;
         this.ruleSet = ruleSet;
         this.thresholds = ruleSet.thresholds();
@@ -57,6 +58,11 @@ final class FlagContext {
 
     String msg(String key, Object... args) {
         return messages.get(key, args);
+    }
+
+    /** An enum value in plain words ("USMLE Step 1"), never its constant name. */
+    String label(Enum<?> value) {
+        return messages.label(value);
     }
 
     static String join(List<String> parts) {

@@ -1,5 +1,6 @@
 package org.matchwise.flags;
 
+import org.matchwise.text.MessageTemplates;
 import java.util.List;
 import java.util.Optional;
 import org.matchwise.applicant.ClinicalExperience;
@@ -39,8 +40,8 @@ record LimitedUscePolicy() implements FlagPolicy {
             evidence.add(Source.CLINICAL_LIST);
         }
         String message = observerships && !handsOn
-                ? ctx.msg("r9.observershipsOnly", Messages.months(limit))
-                : ctx.msg("r9.limited", Messages.months(months), Messages.months(limit));
+                ? ctx.msg("r9.observershipsOnly", MessageTemplates.months(limit))
+                : ctx.msg("r9.limited", MessageTemplates.months(months), MessageTemplates.months(limit));
         return Optional.of(ctx.flag(rule(), Severity.MEDIUM, null, message, evidence));
     }
 }

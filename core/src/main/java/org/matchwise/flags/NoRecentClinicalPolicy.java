@@ -1,5 +1,6 @@
 package org.matchwise.flags;
 
+import org.matchwise.text.MessageTemplates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,7 @@ record NoRecentClinicalPolicy() implements FlagPolicy {
             evidence.add(Source.CLINICAL_LIST);
             message = ctx.msg("r8.none", eras);
         } else {
-            message = ctx.msg("r8.stale", Messages.months(ctx.thresholds.recentClinicalMonths()), eras, lastEnd);
+            message = ctx.msg("r8.stale", MessageTemplates.months(ctx.thresholds.recentClinicalMonths()), eras, lastEnd);
         }
         return Optional.of(ctx.flag(rule(), severity, null, message, evidence));
     }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.ruleset.RuleSet;
+import org.matchwise.text.MessageTemplates;
 
 /**
  * Detects the red flags of one applicant: R1-R17 from the profile and the rule set, plus the advisor's
@@ -25,6 +26,7 @@ public final class RedFlagEngine {
             new MultipleCyclesPolicy(), new SpecialtyScatterPolicy(), new Step2TimingPolicy(),
             new CvInconsistencyPolicy());
 
+    static final String MESSAGES = "org.matchwise.flags.messages";
     private static final Comparator<Flag> BY_RULE = Comparator.comparingInt(f -> f.rule().number());
 
     private RedFlagEngine() {
@@ -46,7 +48,7 @@ public final class RedFlagEngine {
         Objects.requireNonNull(profile, "profile is required");
         Objects.requireNonNull(ruleSet, "ruleSet is required");
         Objects.requireNonNull(asOf, "asOf is required");
-        FlagContext ctx = new FlagContext(profile, ruleSet, asOf, Messages.of(locale == null ? Locale.ENGLISH : locale));
+        FlagContext ctx = new FlagContext(profile, ruleSet, asOf, MessageTemplates.of(MESSAGES, locale));
         List<Flag> flags = new ArrayList<>(8);
         for (FlagPolicy policy : EVALUATION_ORDER) {
             Optional<Flag> flag = policy.evaluate(ctx);

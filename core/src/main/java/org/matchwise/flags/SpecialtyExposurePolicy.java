@@ -37,7 +37,7 @@ record SpecialtyExposurePolicy() implements FlagPolicy {
         return Optional.of(ctx.flag(rule(), severity, null, FlagContext.join(parts), evidence));
     }
 
-    /** A group in specialty order, "INTERNAL_MEDICINE or MED_PEDS"; a group of every specialty reads "any specialty". */
+    /** A group in specialty order, "Internal Medicine or Med-Peds"; a group of every specialty reads "any specialty". */
     static String describe(Set<Specialty> group, FlagContext ctx) {
         if (group.size() == Specialty.values().length) {
             return ctx.msg("specialty.any");
@@ -45,7 +45,7 @@ record SpecialtyExposurePolicy() implements FlagPolicy {
         List<String> names = new ArrayList<>();
         for (Specialty s : Specialty.values()) {
             if (group.contains(s)) {
-                names.add(s.name());
+                names.add(ctx.label(s));
             }
         }
         return String.join(ctx.msg("list.or"), names);

@@ -1,5 +1,6 @@
 package org.matchwise.flags;
 
+import org.matchwise.text.MessageTemplates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,7 +73,7 @@ record TrainingGapPolicy() implements FlagPolicy {
                     high |= months > highLimit;
                     addRef(evidence, cursorRef);
                     addRef(evidence, iv[2]);
-                    parts.add(ctx.msg("r5.gap", LocalDate.ofEpochDay(cursor), LocalDate.ofEpochDay(iv[0]), Messages.months(months)));
+                    parts.add(ctx.msg("r5.gap", LocalDate.ofEpochDay(cursor), LocalDate.ofEpochDay(iv[0]), MessageTemplates.months(months)));
                 }
             }
             if (iv[1] > cursor) {
@@ -85,7 +86,7 @@ record TrainingGapPolicy() implements FlagPolicy {
             if (months > limit) {
                 high |= months > highLimit;
                 addRef(evidence, cursorRef);
-                parts.add(ctx.msg("r5.gap", LocalDate.ofEpochDay(cursor), LocalDate.ofEpochDay(windowEnd), Messages.months(months)));
+                parts.add(ctx.msg("r5.gap", LocalDate.ofEpochDay(cursor), LocalDate.ofEpochDay(windowEnd), MessageTemplates.months(months)));
             }
         }
         if (parts.isEmpty()) {

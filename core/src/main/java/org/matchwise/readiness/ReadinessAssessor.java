@@ -1,5 +1,6 @@
 package org.matchwise.readiness;
 
+import org.matchwise.text.MessageTemplates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -49,7 +50,7 @@ public final class ReadinessAssessor {
 
     public static Readiness assess(ApplicantProfile profile, RuleSet ruleSet, LocalDate asOf, List<Flag> flags,
             Step2Timing timing, Map<FlagCategory, ExplanationStatus> explanations, Locale locale) {
-        ReadinessMessages m = ReadinessMessages.of(locale == null ? Locale.ENGLISH : locale);
+        MessageTemplates m = MessageTemplates.of("org.matchwise.readiness.messages", locale);
         Map<FlagCategory, ExplanationStatus> status = explanations == null ? Map.of() : explanations;
         Map<RuleId, Flag> byRule = new EnumMap<>(RuleId.class);
         for (Flag f : flags) {
@@ -83,7 +84,7 @@ public final class ReadinessAssessor {
         return new Readiness(verdict, reasons, checklist, domains, figures, comparison, m.get("disclaimer"));
     }
 
-    private static List<Reason> blockers(ApplicantProfile profile, Map<RuleId, Flag> byRule, ReadinessMessages m) {
+    private static List<Reason> blockers(ApplicantProfile profile, Map<RuleId, Flag> byRule, MessageTemplates m) {
         List<Reason> out = new ArrayList<>();
         Flag r7 = byRule.get(RuleId.R7);
         Flag r9 = byRule.get(RuleId.R9);
@@ -129,7 +130,7 @@ public final class ReadinessAssessor {
     }
 
     private static List<ChecklistItem> checklist(ApplicantProfile profile, RuleSet ruleSet, List<Flag> flags,
-            Step2Timing timing, Map<FlagCategory, ExplanationStatus> status, ProfileFigures figures, ReadinessMessages m) {
+            Step2Timing timing, Map<FlagCategory, ExplanationStatus> status, ProfileFigures figures, MessageTemplates m) {
         List<ChecklistItem> out = new ArrayList<>();
         for (Flag f : flags) {
             if (!EXPLAINED.contains(f.category())) {
@@ -179,11 +180,11 @@ public final class ReadinessAssessor {
         return out;
     }
 
-    private static String specialties(Set<?> group, ReadinessMessages m) {
+    private static String specialties(Set<?> group, MessageTemplates m) {
         List<String> names = new ArrayList<>();
         for (org.matchwise.applicant.Specialty s : org.matchwise.applicant.Specialty.values()) {
             if (group.contains(s)) {
-                names.add(s.name());
+                names.add(m.label(s));
             }
         }
         return String.join(m.get("list.or"), names);
@@ -203,7 +204,7 @@ public final class ReadinessAssessor {
 
     private static List<DomainAssessment> domains(ApplicantProfile profile, RuleSet ruleSet, List<Flag> flags,
             Step2Timing timing, Map<FlagCategory, ExplanationStatus> status, ProfileFigures figures,
-            CycleComparison comparison, ReadinessMessages m) {
+            CycleComparison comparison, MessageTemplates m) {
         Map<ReadinessDomain, List<Reason>> points = new EnumMap<>(ReadinessDomain.class);
         Map<ReadinessDomain, Severity> worst = new EnumMap<>(ReadinessDomain.class);
         for (ReadinessDomain d : ReadinessDomain.values()) {
@@ -222,7 +223,7 @@ public final class ReadinessAssessor {
             }
         }
         points.get(ReadinessDomain.CLINICAL_EXPERIENCE).add(new Reason(null, null, false,
-                m.get("domain.handsOn", ReadinessMessages.months(figures.handsOnUsMonths())), List.of()));
+                m.get("domain.handsOn", MessageTemplates.months(figures.handsOnUsMonths())), List.of()));
         for (var c : figures.coverage()) {
             points.get(ReadinessDomain.CLINICAL_EXPERIENCE).add(new Reason(null, null, false,
                     m.get(c.covered() ? "domain.covered" : "domain.notCovered", c.target()), c.evidence()));
@@ -249,7 +250,7 @@ public final class ReadinessAssessor {
         }
         if (comparison != null) {
             points.get(ReadinessDomain.REAPPLICATION).add(new Reason(RuleId.R14, null, false, m.get("domain.changes",
-                    comparison.lastUnmatchedMatchYear(), comparison.since(), ReadinessMessages.months(comparison.newUsHandsOnMonths()),
+                    comparison.lastUnmatchedMatchYear(), comparison.since(), MessageTemplates.months(comparison.newUsHandsOnMonths()),
                     comparison.newLetters().size(), comparison.newExamResults().size(), comparison.newResearch().size()),
                     concat(comparison)));
         }

@@ -48,7 +48,7 @@ class ExampleCasesTest {
         Assessment a = Assessor.assess(c.profile(), RuleSet.defaults(2027), c.asOf());
         Flag r1 = a.flags().get(0);
         assertThat(r1.rule()).isEqualTo(RuleId.R1);
-        assertThat(r1.message()).isEqualTo("Failed USMLE_STEP1 on 2019-06-10; passed 2019-10-02");
+        assertThat(r1.message()).isEqualTo("Failed USMLE Step 1 on 2019-06-10; passed 2019-10-02");
         assertThat(r1.evidence()).containsExactly("exams[0]", "exams[1]");
         assertThat(a.step2Timing().scoreAvailableBy()).isEqualTo(org.matchwise.testing.Profiles.d("2020-09-29"));
         assertThat(a.step2Timing().programsOpen()).isEqualTo(org.matchwise.testing.Profiles.d("2026-09-24"));

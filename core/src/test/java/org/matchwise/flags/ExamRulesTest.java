@@ -48,7 +48,7 @@ class ExamRulesTest {
             Flag f = flags(withExams(failed(USMLE_STEP1, d("2022-02-01")), scheduled(USMLE_STEP1, d("2026-06-01")),
                     passed(USMLE_STEP2_CK, d("2023-07-01"), 240))).get(RuleId.R1);
             assertThat(f.pattern()).isEqualTo(PatternMark.ISOLATED);
-            assertThat(f.message()).isEqualTo("Failed USMLE_STEP1 on 2022-02-01");
+            assertThat(f.message()).isEqualTo("Failed USMLE Step 1 on 2022-02-01");
         }
 
         @Test
@@ -98,7 +98,7 @@ class ExamRulesTest {
             assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
             assertThat(f.pattern()).isNull();
             assertThat(f.evidence()).containsExactly("exams[0]", "exams[1]");
-            assertThat(f.message()).isEqualTo("2 attempts at USMLE_STEP1");
+            assertThat(f.message()).isEqualTo("2 attempts at USMLE Step 1");
         }
 
         @Test

@@ -91,7 +91,7 @@ class ExperienceLetterCycleRulesTest {
         void med_peds_needs_both_internal_medicine_and_pediatrics() {
             ApplicantProfile imOnly = clean().targetSpecialties(Specialty.MED_PEDS).build();
             Flag f = flags(imOnly).get(RuleId.R10);
-            assertThat(f.message()).isEqualTo("No US clinical experience in PEDIATRICS or MED_PEDS for MED_PEDS");
+            assertThat(f.message()).isEqualTo("No US clinical experience in Pediatrics or Med-Peds for Med-Peds");
             assertThat(f.evidence()).containsExactly("targetSpecialties", "clinicalExperiences[0]", "clinicalExperiences[1]");
             ApplicantProfile both = clean().targetSpecialties(Specialty.MED_PEDS)
                     .clinicalExperience(us(OBSERVERSHIP, Specialty.PEDIATRICS, "2026-03-02", "2026-03-30")).build();
@@ -140,7 +140,7 @@ class ExperienceLetterCycleRulesTest {
             Flag f = flags(pediatrics(letter(Specialty.PEDIATRICS, LetterStatus.IDENTIFIED),
                     letter(Specialty.PEDIATRICS, LetterStatus.RECEIVED))).get(RuleId.R11);
             assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
-            assertThat(f.message()).isEqualTo("PEDIATRICS asks for 2 US letters in PEDIATRICS; 1 counted");
+            assertThat(f.message()).isEqualTo("Pediatrics asks for 2 US letters in Pediatrics; 1 counted");
             assertThat(f.evidence()).containsExactly("targetSpecialties", "letters[1]");
         }
 
@@ -155,7 +155,7 @@ class ExperienceLetterCycleRulesTest {
         void a_generic_letter_fires_even_when_the_count_is_met() {
             Letter generic = Letter.us("Dr Generic", Specialty.PEDIATRICS, LetterStatus.RECEIVED, LetterStrength.GENERIC);
             Flag f = flags(pediatrics(generic, letter(Specialty.PEDIATRICS, LetterStatus.RECEIVED))).get(RuleId.R11);
-            assertThat(f.message()).isEqualTo("Letter from Dr Generic rated GENERIC");
+            assertThat(f.message()).isEqualTo("Letter from Dr Generic rated generic");
             assertThat(f.evidence()).containsExactly("letters[0]");
         }
 

@@ -40,7 +40,7 @@ class ReadinessChecklistTest {
         Readiness r = readiness(c.profile(), c.asOf(), Map.of(FlagCategory.EXAM_FAILURE, ExplanationStatus.REVIEWED,
                 FlagCategory.MULTIPLE_ATTEMPTS, ExplanationStatus.DRAFTED));
         assertThat(r.checklist()).extracting(ChecklistItem::text).containsExactly(
-                "Have the explanation for MULTIPLE_ATTEMPTS reviewed", "Write the explanation for TIME_SINCE_GRADUATION");
+                "Have the explanation for multiple exam attempts reviewed", "Write the explanation for time since graduation");
     }
 
     @Test
@@ -67,7 +67,7 @@ class ReadinessChecklistTest {
                 List.of(new SpecialtyApplication(Specialty.INTERNAL_MEDICINE, 80, null)))).build();
         Readiness r = readiness(p, Profiles.AS_OF, Map.of());
         assertThat(r.checklist()).extracting(ChecklistItem::text)
-                .containsExactly("INTERNAL_MEDICINE: 80 programs on the list, below the recommended 100");
+                .containsExactly("Internal Medicine: 80 programs on the list, below the recommended 100");
         assertThat(r.checklist().get(0).evidence()).containsExactly("cycles[0]");
     }
 

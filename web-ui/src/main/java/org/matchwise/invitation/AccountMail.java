@@ -5,14 +5,18 @@ import org.matchwise.base.i18n.FeatureBundlesI18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Sends invitation and reset mails through Spring Mail when an SMTP server is configured
- * ({@code spring.mail.host}); otherwise logs the link, which is what the embedded demo relies on.
+ * ({@code spring.mail.host}); otherwise logs the link, which is what the embedded demo relies on. Mails are
+ * sent after the issuing transaction commits, on the account-mail thread (never on a request thread); a mail
+ * the server refuses is logged as an error and the link can be sent again.
  */
 @Component
 class AccountMail {
@@ -29,14 +33,15 @@ class AccountMail {
         this.messages = messages;
     }
 
-    /** Sends the mail of {@code kind} ("invite" or "reset") with the link; false if the server refused it. */
-    boolean send(String kind, String to, String name, String school, String link) {
-        return sendWith("invitation.mail." + kind + ".subject", "invitation.mail." + kind + ".body", to, name, school,
-                link);
+    /** Sends a requested mail once its transaction has committed (at once if there was none), off the caller's thread. */
+    @Async(AccountMailThread.NAME)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    public void on(AccountMailRequested mail) {
+        sendWith(mail.subjectKey(), mail.bodyKey(), mail.to(), mail.name(), mail.school(), mail.link());
     }
 
-    /** Sends a link mail worded by another feature's message keys (same arguments as the built-in mails). */
-    boolean sendWith(String subjectKey, String bodyKey, String to, String name, String school, String link) {
+    /** Sends a link mail worded by {@code subjectKey}/{@code bodyKey}; false if the server refused it. */
+    private boolean sendWith(String subjectKey, String bodyKey, String to, String name, String school, String link) {
         String kind = subjectKey;
         String subject = text(subjectKey, school);
         String body = text(bodyKey, name, school, link, settings.linkValidity().toHours());
@@ -53,8 +58,8 @@ class AccountMail {
         try {
             mail.send(message);
             return true;
-        } catch (MailException e) {
-            log.error("Could not send the {} mail to {}: {}", kind, to, e.getMessage());
+        } catch (RuntimeException e) { // MailException, or anything else the mail client throws: log, never lose the thread
+            log.error("Could not send account mail ({}) to {}: {}", kind, to, e.getMessage());
             return false;
         }
     }

@@ -32,6 +32,7 @@ import org.matchwise.security.MatchwiseUser;
 import org.matchwise.security.PasswordPolicy;
 import org.matchwise.security.persistence.UserEntity;
 import org.matchwise.security.persistence.UserRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
  * mail. The link sets a password once, within {@link MailSettings#linkValidity()} (48 hours), and stops
  * working when a newer link is sent. Only a SHA-256 hash of each token is stored: tokens carry 256 random
  * bits, so a fast hash is enough and the table alone never yields a working link. A reset request answers
- * the same whether or not the email has an account.
+ * the same whether or not the email has an account, and no mail is sent on the request's thread: each goes out
+ * after the transaction commits, from the account-mail thread ({@link AccountMail}), so the answer's timing does
+ * not tell either.
  */
 @Service
 @Transactional
@@ -61,13 +64,13 @@ public class InvitationService {
     private final AccountTokenRepository tokens;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
-    private final AccountMail mail;
+    private final ApplicationEventPublisher events;
     private final MailSettings settings;
     private final Clock clock;
 
     InvitationService(CurrentUser currentUser, UserRepository users, SchoolRepository schools,
             ApplicantRepository applicants, AccountTokenRepository tokens, PasswordPolicy policy,
-            PasswordEncoder encoder, AccountMail mail, MailSettings settings, Clock clock) {
+            PasswordEncoder encoder, ApplicationEventPublisher events, MailSettings settings, Clock clock) {
         this.currentUser = currentUser;
         this.users = users;
         this.schools = schools;
@@ -75,7 +78,7 @@ public class InvitationService {
         this.tokens = tokens;
         this.policy = policy;
         this.encoder = encoder;
-        this.mail = mail;
+        this.events = events;
         this.settings = settings;
         this.clock = clock;
     }
@@ -119,9 +122,9 @@ public class InvitationService {
         }
         String token = issue(account, TokenPurpose.INVITATION, caller.id(), now);
         Instant expires = now.plus(settings.linkValidity());
-        boolean sent = mail.send("invite", account.getEmail(), account.getDisplayName(), schoolName(caller.schoolId()),
-                link(token));
-        return sent ? new InviteResult.Sent(account.getEmail(), expires) : new InviteResult.Refused("mail_failed");
+        events.publishEvent(AccountMailRequested.of("invite", account.getEmail(), account.getDisplayName(),
+                schoolName(caller.schoolId()), link(token)));
+        return new InviteResult.Sent(account.getEmail(), expires);
     }
 
     /** The caller's school's invitations, newest first (at most 200). */
@@ -194,8 +197,8 @@ public class InvitationService {
             return;
         }
         String token = issue(account.get(), TokenPurpose.PASSWORD_RESET, null, now);
-        mail.send("reset", account.get().getEmail(), account.get().getDisplayName(),
-                schoolName(account.get().getSchoolId()), link(token));
+        events.publishEvent(AccountMailRequested.of("reset", account.get().getEmail(), account.get().getDisplayName(),
+                schoolName(account.get().getSchoolId()), link(token)));
     }
 
     /**
@@ -214,10 +217,9 @@ public class InvitationService {
         TokenPurpose purpose = account.get().getPasswordHash() == null ? TokenPurpose.INVITATION
                 : TokenPurpose.PASSWORD_RESET;
         String token = issue(account.get(), purpose, caller.id(), now);
-        boolean sent = mail.sendWith(subjectKey, bodyKey, account.get().getEmail(), account.get().getDisplayName(),
-                schoolName(caller.schoolId()), link(token));
-        return sent ? new InviteResult.Sent(account.get().getEmail(), now.plus(settings.linkValidity()))
-                : new InviteResult.Refused("mail_failed");
+        events.publishEvent(new AccountMailRequested(subjectKey, bodyKey, account.get().getEmail(),
+                account.get().getDisplayName(), schoolName(caller.schoolId()), link(token)));
+        return new InviteResult.Sent(account.get().getEmail(), now.plus(settings.linkValidity()));
     }
 
     private String issue(UserEntity account, TokenPurpose purpose, Long by, Instant now) {

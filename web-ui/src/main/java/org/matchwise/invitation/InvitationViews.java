@@ -20,7 +20,10 @@ public final class InvitationViews {
 
     /** The outcome of inviting an applicant. */
     public sealed interface InviteResult {
-        /** The mail went out (or, without an SMTP server, the link was logged). */
+        /**
+         * The link was issued and its mail queued: it goes out after commit, on the account-mail thread (without an
+         * SMTP server, the link is logged). A mail the server refuses is logged; the link can be sent again.
+         */
         record Sent(String email, Instant expiresAt) implements InviteResult {
         }
 

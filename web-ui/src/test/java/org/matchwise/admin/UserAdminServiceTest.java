@@ -138,6 +138,12 @@ class UserAdminServiceTest {
 
     /** The token of the last link mailed to {@code email}, and that mail's subject. */
     private String[] lastLink(String email) throws Exception {
+        // account mail goes out after commit on its own thread: wait for it
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        while (java.util.Arrays.stream(mail.getReceivedMessages()).noneMatch(m -> sentTo(m, email))
+                && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
         MimeMessage last = null;
         for (MimeMessage m : mail.getReceivedMessages()) {
             if (m.getAllRecipients()[0].toString().equals(email)) {
@@ -148,6 +154,14 @@ class UserAdminServiceTest {
         Matcher matcher = LINK.matcher(GreenMailUtil.getBody(last).replace("=\r\n", "").replace("=3D", "="));
         assertThat(matcher.find()).isTrue();
         return new String[] {matcher.group(1), last.getSubject()};
+    }
+
+    private static boolean sentTo(MimeMessage m, String email) {
+        try {
+            return m.getAllRecipients()[0].toString().equals(email);
+        } catch (jakarta.mail.MessagingException e) {
+            return false;
+        }
     }
 
     private boolean signsIn(String email, String password) {

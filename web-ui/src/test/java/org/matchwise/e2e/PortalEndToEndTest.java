@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -47,8 +46,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The applicant portal in headless Chromium: an invitation mail arrives (GreenMail), the applicant sets a
- * password through its link, signs in, adds a scheduled Step 2 CK date (and sees the timing hint), the advisor
- * finds it unverified and verifies it; an evidence upload that lies about its type is refused with a message.
+ * password through its link, signs in, adds a scheduled Step 2 CK date (and sees the timing hint); the advisor
+ * signs in, finds it unverified on the dashboard and verifies it there; the applicant's portal then shows it
+ * verified; an evidence upload that lies about its type is refused with a message.
  */
 @SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + PortalEndToEndTest.SMTP_PORT})
@@ -119,7 +119,7 @@ class PortalEndToEndTest {
     }
 
     @Test
-    void an_invited_applicant_sets_a_password_signs_in_adds_a_step2_date_and_the_advisor_verifies_it() throws Exception {
+    void an_invited_applicant_adds_a_step2_date_that_the_advisor_verifies_on_the_dashboard_and_the_portal_shows_verified() throws Exception {
         String email = "e2e-" + UUID.randomUUID() + "@applicants.example";
         var profile = ExampleCases.medPedsStep1Retake().profile().toBuilder().matchYear(2027)
                 .externalId("E2E-" + UUID.randomUUID()).email(email).build();
@@ -161,16 +161,31 @@ class PortalEndToEndTest {
             browser.wait.withTimeout(Duration.ofSeconds(30)).until(d -> count(browser, "Unverified") == 1);
             screenshot(browser, "portal-progress");
 
-            List<String> unverified = as("advisor@demo.example", () -> applicants.get(id)).unverified();
-            assertThat(unverified).containsExactly("exams[" + examsBefore + "]");
+            String entry = "exams[" + examsBefore + "]";
+            assertThat(as("advisor@demo.example", () -> applicants.get(id)).unverified()).containsExactly(entry);
             assertThat(as("advisor@demo.example", () -> applicants.get(id)).profile().exams().get(examsBefore).date())
                     .isEqualTo(LocalDate.of(2026, 9, 10));
-            assertThat(as("advisor@demo.example", () -> applicants.verify(id, "exams[" + examsBefore + "]")))
-                    .isInstanceOf(SaveResult.Saved.class);
 
-            browser.driver.navigate().refresh();
+            // the advisor signs in, finds the entry unverified on the dashboard and verifies it there
+            browser.driver.manage().deleteAllCookies();
+            browser.signIn(base(), "advisor@demo.example", "demo-advisor");
+            By awaiting = By.xpath("//li[@data-applicant='" + id + "' and @data-reference='" + entry + "']");
+            WebElement item = browser.waitFor(awaiting);
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/dashboard");
+            assertThat(item.getText()).contains(profile.name().given() + " " + profile.name().family(),
+                    "USMLE Step 2 CK scheduled Sep 10, 2026", "Unverified", "entered");
+            screenshot(browser, "dashboard-awaiting-verification");
+            item.findElement(By.xpath(".//vaadin-button[normalize-space()='Verify']")).click();
+            browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(awaiting));
+            assertThat(as("advisor@demo.example", () -> applicants.get(id)).unverified()).isEmpty();
+
+            // the applicant's portal then shows it verified
+            browser.driver.manage().deleteAllCookies();
+            browser.signIn(base(), email, "my own long pass phrase");
+            browser.waitFor(By.cssSelector("vaadin-side-nav"));
+            browser.driver.get(base() + "/my/progress");
             browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space()='USMLE Step 2 CK']"));
-            browser.wait.until(d -> count(browser, "Unverified") == 0);
+            browser.wait.until(d -> count(browser, "Verified") >= 1 && count(browser, "Unverified") == 0);
 
             browser.driver.get(base() + "/my/plan");
             click(browser, "vaadin-button", "Mark done…");

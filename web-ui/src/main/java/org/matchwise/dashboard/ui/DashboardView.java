@@ -48,6 +48,7 @@ import org.matchwise.charts.MilestoneKind;
 import org.matchwise.charts.ThresholdBars;
 import org.matchwise.charts.Timeline;
 import org.matchwise.dashboard.DashboardService;
+import org.matchwise.dashboard.VerificationQueue;
 import org.matchwise.dashboard.DashboardViews.ActionLine;
 import org.matchwise.dashboard.DashboardViews.AdvisorOption;
 import org.matchwise.dashboard.DashboardViews.CategoryCount;
@@ -109,8 +110,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private int generation;
     final List<RouterLink> categoryLinks = new ArrayList<>();
     Grid<Step2Line> step2Grid;
+    /** Entries applicants made that no advisor has verified yet, in the same scope. */
+    final AwaitingVerification awaiting;
 
-    DashboardView(DashboardService service, DashboardLoader loader, CurrentUser currentUser) {
+    DashboardView(DashboardService service, DashboardLoader loader, CurrentUser currentUser, VerificationQueue verification) {
         this.service = service;
         this.loader = loader;
         this.me = currentUser.require();
@@ -168,7 +171,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         loadingState.addClassName("mw-loading");
         loadingState.getElement().setAttribute("role", "status");
         loadingState.setVisible(false);
-        add(new H2(getTranslation("dashboard.title")), filters, scopeText, loadingState, content);
+        awaiting = new AwaitingVerification(verification);
+        add(new H2(getTranslation("dashboard.title")), filters, scopeText, awaiting, loadingState, content);
         refresh();
     }
 
@@ -231,6 +235,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         categoryLinks.clear();
         content.removeAll();
         scopeText.setText(scopeDescription(query));
+        awaiting.show(query);
         if (shown.headline().applicants() == 0) {
             var empty = new Paragraph(getTranslation("dashboard.empty"));
             empty.addClassName("mw-empty");
