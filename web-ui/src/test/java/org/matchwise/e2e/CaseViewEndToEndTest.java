@@ -163,6 +163,27 @@ class CaseViewEndToEndTest {
     }
 
     @Test
+    void the_stylesheets_linked_by_the_app_shell_apply_to_the_dashboard_and_the_case_view() throws Exception {
+        long id = newCase("Stella", "Styles");
+        try (Browser browser = openCase(id, "Stella Styles")) {
+            // casefile.css: the section switcher is a wrapping flex row, the verdict a badge
+            browser.wait.until(d -> "flex".equals(style(d, ".mw-sections", "display")));
+            assertThat(style(browser.driver, ".mw-verdict", "display")).isEqualTo("inline-block");
+
+            browser.driver.get("http://localhost:" + port + "/dashboard");
+            browser.waitFor(By.cssSelector(".mw-dashboard"));
+            // dashboard.css: the dashboard's padding comes from Lumo's spacing property
+            browser.wait.until(d -> !"0px".equals(style(d, ".mw-dashboard", "padding-left")));
+        }
+    }
+
+    private static String style(org.openqa.selenium.WebDriver driver, String selector, String property) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const n = document.querySelector(arguments[0]); return n && getComputedStyle(n).getPropertyValue(arguments[1]);",
+                selector, property);
+    }
+
+    @Test
     void the_case_view_has_no_serious_or_critical_accessibility_violation() throws Exception {
         long id = newCase("Amara", "Access");
         CaseFixtures.as(accounts, "advisor@demo.example", () -> cases.addDraft(id, FlagCategory.EXAM_FAILURE,

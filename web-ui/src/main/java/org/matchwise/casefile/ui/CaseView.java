@@ -1,6 +1,5 @@
 package org.matchwise.casefile.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -270,26 +269,6 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         id = parsed.get();
         load();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        // the view's stylesheet goes into the page as a <style> element: the security chain answers 403 for static
-        // files it does not know (only the app shell's stylesheets are public), so a linked file never arrives
-        attachEvent.getUI().getPage().executeJs("if (!document.getElementById('mw-casefile-css')) {"
-                + " const s = document.createElement('style'); s.id = 'mw-casefile-css'; s.textContent = $0;"
-                + " document.head.appendChild(s); }", CSS);
-    }
-
-    private static final String CSS = readCss();
-
-    private static String readCss() {
-        try (var in = CaseView.class.getResourceAsStream("casefile.css")) {
-            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     @Override
