@@ -503,8 +503,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         for (TimelineItem item : items) {
             var li = new ListItem();
             li.addClassName(item.leave() ? "mw-timeline-leave" : "mw-timeline-item");
-            var when = new Span(date(item.start()) + " – " + (item.end() == null
-                    ? (item.kind().equals(t("casefile.timeline.exam")) ? "" : t("casefile.ongoing")) : date(item.end())));
+            // an exam is a day; a stretch without an end is ongoing
+            boolean day = item.ref() != null && item.ref().startsWith("exams[");
+            var when = new Span(day ? date(item.start())
+                    : date(item.start()) + " – " + (item.end() == null ? t("casefile.ongoing") : date(item.end())));
             when.addClassName("mw-when");
             li.add(when, badge(item.kind(), "mw-kind"), new Span(item.text()));
             if (item.unverified()) {
@@ -889,16 +891,16 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     // ---------------------------------------------------------------- forms and grids, built once
 
     private void buildForms() {
-        flagGrid.addColumn(f -> f.rule().name()).setHeader(t("casefile.flags.rule")).setAutoWidth(true).setFlexGrow(0);
-        flagGrid.addColumn(f -> label(f.category())).setHeader(t("casefile.flags.category")).setAutoWidth(true);
-        flagGrid.addColumn(f -> label(f.severity())).setHeader(t("casefile.flags.severity")).setAutoWidth(true);
-        flagGrid.addColumn(f -> f.pattern() == null ? "" : label(f.pattern())).setHeader(t("casefile.flags.pattern"))
-                .setAutoWidth(true);
+        // rule with category, and severity with pattern, share columns, so the finding keeps room at tablet width
+        flagGrid.addColumn(f -> f.rule().name() + " · " + label(f.category())).setHeader(t("casefile.flags.flag"))
+                .setWidth("8em").setFlexGrow(1);
+        flagGrid.addColumn(f -> label(f.severity()) + (f.pattern() == null ? "" : ", " + label(f.pattern())))
+                .setHeader(t("casefile.flags.severityPattern")).setWidth("7em").setFlexGrow(1);
         flagGrid.addColumn(f -> f.message() + (f.evidence().isEmpty() ? ""
                 : " — " + t("casefile.evidence", String.join(", ", f.evidence().stream().map(this::refLabel).toList()))))
-                .setHeader(t("casefile.flags.evidence")).setFlexGrow(3);
+                .setHeader(t("casefile.flags.evidence")).setWidth("12em").setFlexGrow(4);
         flagGrid.addColumn(f -> label(f.state()) + (f.addressedNote() == null ? "" : ": " + f.addressedNote()))
-                .setHeader(t("casefile.flags.status")).setFlexGrow(1);
+                .setHeader(t("casefile.flags.status")).setWidth("6em").setFlexGrow(1);
         flagGrid.addComponentColumn(f -> {
             if (f.state() != FlagState.OPEN) {
                 return new Span();
@@ -907,7 +909,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             b.addThemeVariants(ButtonVariant.LUMO_SMALL);
             b.getElement().setAttribute("aria-label", t("casefile.flags.markAddressedFor", f.rule().name(), label(f.category())));
             return b;
-        }).setHeader(t("casefile.actions")).setAutoWidth(true);
+        }).setHeader(t("casefile.actions")).setAutoWidth(true).setFlexGrow(0);
         gridStyle(flagGrid);
         flagGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         addressedNote.setLabel(t("casefile.flags.note"));
@@ -1014,12 +1016,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 s.comparison().newExamResults().size())).setHeader(t("casefile.cycles.comparison")).setFlexGrow(2);
         gridStyle(snapshotGrid);
 
-        historyGrid.addColumn(c -> instant(c.at())).setHeader(t("casefile.history.when")).setAutoWidth(true);
+        // fixed, wrapping columns for when, who and which entry, so what changed keeps most of a tablet's width
+        historyGrid.addColumn(c -> instant(c.at())).setHeader(t("casefile.history.when")).setWidth("7em").setFlexGrow(0);
         historyGrid.addColumn(c -> c.userName() == null ? t("casefile.history.system") : c.userName())
-                .setHeader(t("casefile.history.who")).setAutoWidth(true);
+                .setHeader(t("casefile.history.who")).setWidth("6em").setFlexGrow(1);
         historyGrid.addColumn(c -> (c.item() == null ? "" : refLabel(c.item()) + " ") + c.kind())
-                .setHeader(t("casefile.history.item")).setAutoWidth(true);
-        historyGrid.addColumn(c -> String.join("; ", c.changes())).setHeader(t("casefile.history.what")).setFlexGrow(3);
+                .setHeader(t("casefile.history.item")).setWidth("8em").setFlexGrow(1);
+        historyGrid.addColumn(c -> String.join("; ", c.changes())).setHeader(t("casefile.history.what")).setWidth("14em")
+                .setFlexGrow(4);
         gridStyle(historyGrid);
         historyGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 

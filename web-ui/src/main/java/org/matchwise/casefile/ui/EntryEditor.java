@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -104,6 +105,7 @@ abstract class EntryEditor<R, F> extends Div {
         confirmRemove.addConfirmListener(e -> remove());
         add(empty, grid, form, confirmRemove);
         addMode();
+        binder.readRecord(emptyForm());
     }
 
     /** The section's entries in {@code profile}. */
@@ -264,14 +266,17 @@ abstract class EntryEditor<R, F> extends Div {
 
     private Component rowActions(Entry<R> entry) {
         String label = host.refLabel(entry.ref());
-        var edit = new Button(host.t("casefile.entry.edit"), e -> edit(entry.index()));
-        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        // icons keep the column narrow at tablet width; the accessible name and the tooltip say what and which entry
+        var edit = new Button(VaadinIcon.EDIT.create(), e -> edit(entry.index()));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         edit.addClassName("mw-edit");
-        edit.getElement().setAttribute("aria-label", host.t("casefile.entry.editFor", label));
-        var remove = new Button(host.t("casefile.entry.remove"), e -> askRemove(entry.index()));
+        edit.setAriaLabel(host.t("casefile.entry.editFor", label));
+        edit.setTooltipText(host.t("casefile.entry.editFor", label));
+        var remove = new Button(VaadinIcon.TRASH.create(), e -> askRemove(entry.index()));
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         remove.addClassName("mw-remove");
-        remove.getElement().setAttribute("aria-label", host.t("casefile.entry.removeFor", label));
+        remove.setAriaLabel(host.t("casefile.entry.removeFor", label));
+        remove.setTooltipText(host.t("casefile.entry.removeFor", label));
         var box = new HorizontalLayout(edit, remove);
         box.setSpacing(false);
         box.addClassName("mw-row-actions");

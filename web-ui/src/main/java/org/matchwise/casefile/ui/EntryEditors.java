@@ -64,15 +64,21 @@ final class EntryEditors {
         return field;
     }
 
+    /** "Sep 1, 2025 – Nov 30, 2025": a narrow column breaks the line after the dash only. */
+    static String range(CaseView host, java.time.LocalDate start, java.time.LocalDate end) {
+        return host.date(start).replace(' ', '\u00a0') + " – "
+                + (end == null ? host.t("casefile.ongoing") : host.date(end)).replace(' ', '\u00a0');
+    }
+
     /** An end date, if given, on or after the start (an end before the start is what rule R17 reports). */
     static void endNotBeforeStart(CaseView host, Binder<?> binder, DatePicker start, DatePicker end, String property) {
-        binder.forField(end)
+        var binding = binder.forField(end)
                 .withValidator(d -> d == null || start.getValue() == null || !d.isBefore(start.getValue()),
                         host.t("casefile.entry.endBeforeStart"))
                 .bind(property);
         start.addValueChangeListener(e -> {
             if (end.getValue() != null) {
-                binder.validate();
+                binding.validate();
             }
         });
     }
@@ -101,15 +107,16 @@ final class EntryEditors {
 
         @Override
         void columns(Grid<Entry<ExamAttempt>> grid) {
-            grid.addColumn(e -> host.label(e.value().exam())).setHeader(host.t("casefile.exams.exam")).setAutoWidth(true);
-            grid.addColumn(e -> host.date(e.value().date())).setHeader(host.t("casefile.exams.date")).setAutoWidth(true);
-            grid.addColumn(e -> host.label(e.value().outcome())).setHeader(host.t("casefile.exams.outcome"));
+            grid.addColumn(e -> host.label(e.value().exam())).setHeader(host.t("casefile.exams.exam")).setWidth("9em")
+                    .setFlexGrow(2);
+            grid.addColumn(e -> host.date(e.value().date())).setHeader(host.t("casefile.exams.date")).setWidth("7em");
+            grid.addColumn(e -> host.label(e.value().outcome())).setHeader(host.t("casefile.exams.outcome")).setWidth("5.5em");
             grid.addColumn(e -> e.value().score() == null ? "" : e.value().score().toString())
-                    .setHeader(host.t("casefile.exams.score"));
+                    .setHeader(host.t("casefile.exams.score")).setWidth("4.5em");
             grid.addColumn(e -> {
                 int n = host.file.record().profile().attemptNumber(e.index());
                 return n == 0 ? "" : String.valueOf(n);
-            }).setHeader(host.t("casefile.exams.attempt"));
+            }).setHeader(host.t("casefile.exams.attempt")).setWidth("4.5em");
         }
 
         @Override
@@ -171,11 +178,12 @@ final class EntryEditors {
 
         @Override
         void columns(Grid<Entry<PracticeAssessment>> grid) {
-            grid.addColumn(e -> host.label(e.value().exam())).setHeader(host.t("casefile.exams.exam")).setAutoWidth(true);
-            grid.addColumn(e -> e.value().form()).setHeader(host.t("casefile.exams.form"));
-            grid.addColumn(e -> host.date(e.value().date())).setHeader(host.t("casefile.exams.date"));
+            grid.addColumn(e -> host.label(e.value().exam())).setHeader(host.t("casefile.exams.exam")).setWidth("9em")
+                    .setFlexGrow(2);
+            grid.addColumn(e -> e.value().form()).setHeader(host.t("casefile.exams.form")).setWidth("6em");
+            grid.addColumn(e -> host.date(e.value().date())).setHeader(host.t("casefile.exams.date")).setWidth("7em");
             grid.addColumn(e -> e.value().predictedScore() == null ? "" : e.value().predictedScore().toString())
-                    .setHeader(host.t("casefile.exams.predicted"));
+                    .setHeader(host.t("casefile.exams.predicted")).setWidth("5em");
         }
 
         @Override
@@ -251,14 +259,14 @@ final class EntryEditors {
 
         @Override
         void columns(Grid<Entry<ClinicalExperience>> grid) {
-            grid.addColumn(e -> host.label(e.value().kind())).setHeader(host.t("casefile.usce.kind")).setAutoWidth(true);
-            grid.addColumn(e -> host.label(e.value().specialty())).setHeader(host.t("casefile.usce.specialty")).setAutoWidth(true);
-            grid.addColumn(e -> e.value().institution()).setHeader(host.t("casefile.usce.institution")).setFlexGrow(2);
+            grid.addColumn(e -> host.label(e.value().kind())).setHeader(host.t("casefile.usce.kind")).setWidth("6em");
+            grid.addColumn(e -> host.label(e.value().specialty())).setHeader(host.t("casefile.usce.specialty")).setWidth("7em");
+            grid.addColumn(e -> e.value().institution()).setHeader(host.t("casefile.usce.institution")).setWidth("7em")
+                    .setFlexGrow(2);
             grid.addColumn(e -> e.value().us() ? host.t("casefile.yes") : host.t("casefile.no")).setHeader(host.t("casefile.usce.us"))
-                    .setAutoWidth(true);
-            grid.addColumn(e -> host.date(e.value().start()) + " – "
-                    + (e.value().end() == null ? host.t("casefile.ongoing") : host.date(e.value().end())))
-                    .setHeader(host.t("casefile.usce.dates")).setAutoWidth(true);
+                    .setWidth("4.5em");
+            grid.addColumn(e -> range(host, e.value().start(), e.value().end()))
+                    .setHeader(host.t("casefile.usce.dates")).setWidth("8em").setFlexGrow(2);
         }
 
         @Override
@@ -330,13 +338,13 @@ final class EntryEditors {
 
         @Override
         void columns(Grid<Entry<Letter>> grid) {
-            grid.addColumn(e -> e.value().writer()).setHeader(host.t("casefile.letters.writer")).setFlexGrow(2);
-            grid.addColumn(e -> host.label(e.value().specialty())).setHeader(host.t("casefile.letters.specialty")).setAutoWidth(true);
-            grid.addColumn(e -> host.label(e.value().status())).setHeader(host.t("casefile.letters.status"));
+            grid.addColumn(e -> e.value().writer()).setHeader(host.t("casefile.letters.writer")).setWidth("8em").setFlexGrow(2);
+            grid.addColumn(e -> host.label(e.value().specialty())).setHeader(host.t("casefile.letters.specialty")).setWidth("7em");
+            grid.addColumn(e -> host.label(e.value().status())).setHeader(host.t("casefile.letters.status")).setWidth("6em");
             grid.addColumn(e -> e.value().strength() == null ? host.t("casefile.letters.notRated") : host.label(e.value().strength()))
-                    .setHeader(host.t("casefile.letters.strength"));
+                    .setHeader(host.t("casefile.letters.strength")).setWidth("5.5em");
             grid.addColumn(e -> e.value().waived() ? host.t("casefile.letters.waived") : host.t("casefile.letters.notWaived"))
-                    .setHeader(host.t("casefile.letters.waiver"));
+                    .setHeader(host.t("casefile.letters.waiver")).setWidth("5.5em");
         }
 
         @Override
@@ -407,15 +415,14 @@ final class EntryEditors {
 
         @Override
         void columns(Grid<Entry<TimelineEntry>> grid) {
-            grid.addColumn(e -> host.label(e.value().kind())).setHeader(host.t("casefile.timeline.kind")).setAutoWidth(true);
+            grid.addColumn(e -> host.label(e.value().kind())).setHeader(host.t("casefile.timeline.kind")).setWidth("7em");
             grid.addColumn(e -> (e.value().title() == null ? "" : e.value().title())
                     + (e.value().reason() == null ? "" : " (" + host.label(e.value().reason()) + ")"))
-                    .setHeader(host.t("casefile.timeline.title")).setFlexGrow(2);
-            grid.addColumn(e -> host.date(e.value().start()) + " – "
-                    + (e.value().end() == null ? host.t("casefile.ongoing") : host.date(e.value().end())))
-                    .setHeader(host.t("casefile.usce.dates")).setAutoWidth(true);
+                    .setHeader(host.t("casefile.timeline.title")).setWidth("8em").setFlexGrow(2);
+            grid.addColumn(e -> range(host, e.value().start(), e.value().end()))
+                    .setHeader(host.t("casefile.usce.dates")).setWidth("8em").setFlexGrow(2);
             grid.addColumn(e -> e.value().fullTime() ? host.t("casefile.yes") : host.t("casefile.no"))
-                    .setHeader(host.t("casefile.timeline.fullTime")).setAutoWidth(true);
+                    .setHeader(host.t("casefile.timeline.fullTime")).setWidth("4.5em").setFlexGrow(0);
         }
 
         @Override
