@@ -157,7 +157,8 @@ class ApplicantPersistenceTest {
         tx.executeWithoutResult(s -> applicants.findForChange(id, schoolId).orElseThrow().apply(withApplicantExam.toBuilder()
                 .exams(withApplicantExam.exams().subList(2, 4)).build(), new Editor(99L, true, now.plusSeconds(180))));
 
-        assertThat(tx.execute(s -> applicants.findById(id).orElseThrow().unverifiedItems())).containsExactly("exams[1]");
+        List<String> unverified = tx.execute(s -> applicants.findById(id).orElseThrow().unverifiedItems());
+        assertThat(unverified).containsExactly("exams[1]");
     }
 
     @Test
