@@ -163,6 +163,27 @@ class CaseViewEndToEndTest {
     }
 
     @Test
+    void an_advisor_corrects_an_exam_score_in_place() throws Exception {
+        long id = newCase("Eli", "Edit");
+        try (Browser browser = openCase(id, "Eli Edit")) {
+            tab(browser, "Exams");
+            browser.wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("vaadin-button[aria-label='Edit Exam attempt 3']"))).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mw-form h3"),
+                    "Edit Exam attempt 3"));
+            WebElement score = browser.driver.findElement(By.xpath("//vaadin-integer-field[label[normalize-space()='Score']]//input"));
+            score.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    org.openqa.selenium.Keys.BACK_SPACE, "218");
+            browser.driver.findElement(byText("vaadin-button", "Save changes")).click();
+
+            eventually(() -> Integer.valueOf(218).equals(CaseFixtures.as(accounts, "advisor@demo.example",
+                    () -> applicants.get(id)).profile().exams().get(2).score()));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mw-form h3"),
+                    "Add an exam attempt"));
+        }
+    }
+
+    @Test
     void the_stylesheets_linked_by_the_app_shell_apply_to_the_dashboard_and_the_case_view() throws Exception {
         long id = newCase("Stella", "Styles");
         try (Browser browser = openCase(id, "Stella Styles")) {
