@@ -163,6 +163,49 @@ class CaseViewEndToEndTest {
     }
 
     @Test
+    void an_advisor_corrects_an_exam_score_in_place() throws Exception {
+        long id = newCase("Eli", "Edit");
+        try (Browser browser = openCase(id, "Eli Edit")) {
+            tab(browser, "Exams");
+            browser.wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("vaadin-button[aria-label='Edit Exam attempt 3']"))).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mw-form h3"),
+                    "Edit Exam attempt 3"));
+            WebElement score = browser.driver.findElement(By.xpath("//vaadin-integer-field[label[normalize-space()='Score']]//input"));
+            score.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    org.openqa.selenium.Keys.BACK_SPACE, "218");
+            browser.driver.findElement(byText("vaadin-button", "Save changes")).click();
+
+            eventually(() -> Integer.valueOf(218).equals(CaseFixtures.as(accounts, "advisor@demo.example",
+                    () -> applicants.get(id)).profile().exams().get(2).score()));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mw-form h3"),
+                    "Add an exam attempt"));
+        }
+    }
+
+    @Test
+    void the_stylesheets_linked_by_the_app_shell_apply_to_the_dashboard_and_the_case_view() throws Exception {
+        long id = newCase("Stella", "Styles");
+        try (Browser browser = openCase(id, "Stella Styles")) {
+            // casefile.css: the section switcher is a wrapping flex row, the verdict a bold badge
+            browser.wait.until(d -> "flex".equals(style(d, ".mw-sections", "display")));
+            assertThat(style(browser.driver, ".mw-sections", "flex-wrap")).isEqualTo("wrap");
+            assertThat(style(browser.driver, ".mw-verdict", "font-weight")).isEqualTo("600");
+
+            browser.driver.get("http://localhost:" + port + "/dashboard");
+            browser.waitFor(By.cssSelector(".mw-dashboard"));
+            // dashboard.css: the dashboard's padding comes from Lumo's spacing property
+            browser.wait.until(d -> !"0px".equals(style(d, ".mw-dashboard", "padding-left")));
+        }
+    }
+
+    private static String style(org.openqa.selenium.WebDriver driver, String selector, String property) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const n = document.querySelector(arguments[0]); return n && getComputedStyle(n).getPropertyValue(arguments[1]);",
+                selector, property);
+    }
+
+    @Test
     void the_case_view_has_no_serious_or_critical_accessibility_violation() throws Exception {
         long id = newCase("Amara", "Access");
         CaseFixtures.as(accounts, "advisor@demo.example", () -> cases.addDraft(id, FlagCategory.EXAM_FAILURE,
@@ -189,25 +232,53 @@ class CaseViewEndToEndTest {
     }
 
     /**
-     * Retakes docs/screenshots/case-view.png from the running app: run with
-     * {@code -Dtest=CaseViewEndToEndTest#screenshot -Dmatchwise.screenshots=<folder>}.
+     * Retakes the case view's screenshots from the running app: docs/screenshots/case-view.png (overview at 1280 px),
+     * case-view-tablet.png (overview at 800 px) and case-view-edit.png (an exam attempt open for editing, 800 px).
+     * Run with {@code -Dtest=CaseViewEndToEndTest#screenshot -Dmatchwise.screenshots=<folder>}; with
+     * {@code -Dmatchwise.screenshots.all=true} every section is also taken at both widths (section-width.png), to
+     * look the layout over.
      */
     @Test
     @Tag("screenshot")
     void screenshot() throws Exception {
         String folder = System.getProperty("matchwise.screenshots");
         Assumptions.assumeTrue(folder != null && !folder.isBlank(), "set -Dmatchwise.screenshots=<folder> to take it");
+        Path dir = Path.of(folder);
+        Files.createDirectories(dir);
         long id = newCase("Maya", "Okafor");
+        CaseFixtures.as(accounts, "advisor@demo.example", () -> cases.addDraft(id, FlagCategory.EXAM_FAILURE,
+                Placement.ERAS_ADDITIONAL_INFORMATION, "In June 2019 I failed Step 1 because the exam was unfair. "
+                        + "I changed how I studied and passed in October 2019."));
         try (Browser browser = openCase(id, "Maya Okafor")) {
-            browser.driver.manage().window().setSize(new Dimension(1280, 1400));
-            browser.wait.until(d -> "flex".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                    "const n = document.querySelector('.mw-sections'); return n && getComputedStyle(n).display;")));
-            Thread.sleep(1000);
-            Path out = Path.of(folder).resolve("case-view.png");
-            Files.createDirectories(out.getParent());
-            Path shot = ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, out, StandardCopyOption.REPLACE_EXISTING);
-            assertThat(Files.size(out)).isPositive();
+            browser.wait.until(d -> "flex".equals(style(d, ".mw-sections", "display")));
+            shoot(browser, 1280, dir.resolve("case-view.png"));
+            shoot(browser, 800, dir.resolve("case-view-tablet.png"));
+            tab(browser, "Exams");
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.mw-edit"))).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mw-form h3"), "Edit"));
+            shoot(browser, 800, dir.resolve("case-view-edit.png"));
+            if (Boolean.getBoolean("matchwise.screenshots.all")) {
+                for (String section : List.of("Overview", "Timeline", "Exams", "USCE", "Letters", "Flags",
+                        "Remediation plan", "Explanations", "Cycles", "Notes", "History")) {
+                    tab(browser, section);
+                    for (int width : List.of(1280, 800)) {
+                        shoot(browser, width, dir.resolve(section.toLowerCase().replace(' ', '-') + "-" + width + ".png"));
+                    }
+                }
+            }
         }
+    }
+
+    /** A picture of the whole page at {@code width}: the window is made as tall as the content. */
+    private static void shoot(Browser browser, int width, Path out) throws Exception {
+        browser.driver.manage().window().setSize(new Dimension(width, 900));
+        Thread.sleep(700);
+        Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "const c = document.querySelector('.mw-case'); return c.getBoundingClientRect().top + c.scrollHeight;");
+        browser.driver.manage().window().setSize(new Dimension(width, Math.min(6000, height.intValue() + 140)));
+        Thread.sleep(1000);
+        Path shot = ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, out, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(out)).isPositive();
     }
 }

@@ -188,26 +188,91 @@ public class ApplicantEntity {
         updatedAt = editor.at();
     }
 
+    /**
+     * Makes {@code entities} hold {@code values}. Entries are matched by value along the longest common
+     * subsequence of the old and the new list, so an entry that did not change keeps its row and its
+     * verification even when an entry before it was removed or inserted (removing exams[0] must neither verify
+     * an applicant's exams[1] nor undo an advisor's verification of it). Between two kept entries, old and new
+     * entries are paired in order: a pair is an edit (updated, marked as entered by {@code editor}), an old
+     * entry left over is removed, a new one left over is added.
+     */
     private <R, E extends ApplicantItemEntity<R>> void sync(List<E> entities, List<R> values, Function<R, E> create,
             Editor editor) {
-        for (int i = 0; i < values.size(); i++) {
-            R value = values.get(i);
-            if (i < entities.size()) {
-                E entity = entities.get(i);
+        int n = entities.size();
+        int m = values.size();
+        List<R> old = new ArrayList<>(n);
+        for (E entity : entities) {
+            old.add(entity.toRecord());
+        }
+        int[][] common = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                common[i][j] = old.get(i).equals(values.get(j)) ? common[i + 1][j + 1] + 1
+                        : Math.max(common[i + 1][j], common[i][j + 1]);
+            }
+        }
+        List<E> result = new ArrayList<>(m);
+        List<E> removed = new ArrayList<>();
+        List<E> gapOld = new ArrayList<>();
+        List<Integer> gapNew = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && old.get(i).equals(values.get(j)) && common[i][j] == common[i + 1][j + 1] + 1) {
+                closeGap(gapOld, gapNew, values, result, removed, create, editor);
+                result.add(entities.get(i));
+                i++;
+                j++;
+            } else if (j == m || (i < n && common[i + 1][j] >= common[i][j + 1])) {
+                gapOld.add(entities.get(i));
+                i++;
+            } else {
+                gapNew.add(j);
+                result.add(null); // filled when the gap closes
+                j++;
+            }
+        }
+        closeGap(gapOld, gapNew, values, result, removed, create, editor);
+        for (E gone : removed) {
+            entities.remove(gone);
+        }
+        for (int k = 0; k < result.size(); k++) {
+            E entity = result.get(k);
+            if (k >= entities.size() || entities.get(k) != entity) {
+                entities.add(k, entity);
+            }
+            if (entity.getApplicant() == null) {
+                entity.attach(this, k);
+            } else {
+                entity.moveTo(k);
+            }
+        }
+    }
+
+    /** Pairs the old and new entries between two kept ones: edits first, then removals or additions. */
+    private <R, E extends ApplicantItemEntity<R>> void closeGap(List<E> gapOld, List<Integer> gapNew, List<R> values,
+            List<E> result, List<E> removed, Function<R, E> create, Editor editor) {
+        for (int k = 0; k < gapNew.size(); k++) {
+            int index = gapNew.get(k);
+            R value = values.get(index);
+            E entity;
+            if (k < gapOld.size()) {
+                entity = gapOld.get(k);
                 if (!entity.toRecord().equals(value)) {
                     entity.update(value);
                     entity.enteredBy(editor);
                 }
             } else {
-                E entity = create.apply(value);
-                entity.attach(this, i);
+                entity = create.apply(value);
                 entity.enteredBy(editor);
-                entities.add(entity);
             }
+            result.set(index, entity);
         }
-        while (entities.size() > values.size()) {
-            entities.remove(entities.size() - 1);
+        for (int k = gapNew.size(); k < gapOld.size(); k++) {
+            removed.add(gapOld.get(k));
         }
+        gapOld.clear();
+        gapNew.clear();
     }
 
     /** The record as the rules read it, lists in position order. */

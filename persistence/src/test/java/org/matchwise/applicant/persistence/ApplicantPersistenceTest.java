@@ -133,6 +133,53 @@ class ApplicantPersistenceTest {
     }
 
     @Test
+    void removing_an_entry_neither_verifies_nor_unverifies_the_entries_after_it() {
+        ApplicantProfile profile = dana();
+        long id = store(profile, new Editor(advisorId, false, now));
+        ApplicantProfile withApplicantExam = profile.toBuilder()
+                .exam(new ExamAttempt(Exam.USMLE_STEP3, LocalDate.of(2026, 4, 1), ExamOutcome.PASS, null)).build();
+        tx.executeWithoutResult(s -> applicants.findForChange(id, schoolId).orElseThrow()
+                .apply(withApplicantExam, new Editor(99L, true, now.plusSeconds(60))));
+        Long applicantExamRow = tx.execute(s -> applicants.findById(id).orElseThrow().item("exams", 3).orElseThrow().getId());
+
+        // the advisor removes the first attempt: the applicant's entry moves up and stays unverified
+        tx.executeWithoutResult(s -> applicants.findForChange(id, schoolId).orElseThrow().apply(withApplicantExam.toBuilder()
+                .exams(withApplicantExam.exams().subList(1, 4)).build(), new Editor(advisorId, false, now.plusSeconds(120))));
+
+        tx.executeWithoutResult(s -> {
+            ApplicantEntity a = applicants.findById(id).orElseThrow();
+            assertThat(a.unverifiedItems()).containsExactly("exams[2]");
+            assertThat(a.item("exams", 2).orElseThrow().getId()).isEqualTo(applicantExamRow);
+            assertThat(a.toProfile().exams()).isEqualTo(withApplicantExam.exams().subList(1, 4));
+        });
+
+        // the applicant removes the first remaining attempt: the advisor's entries after it stay verified
+        tx.executeWithoutResult(s -> applicants.findForChange(id, schoolId).orElseThrow().apply(withApplicantExam.toBuilder()
+                .exams(withApplicantExam.exams().subList(2, 4)).build(), new Editor(99L, true, now.plusSeconds(180))));
+
+        List<String> unverified = tx.execute(s -> applicants.findById(id).orElseThrow().unverifiedItems());
+        assertThat(unverified).containsExactly("exams[1]");
+    }
+
+    @Test
+    void an_edit_in_the_middle_changes_that_entry_only_and_marks_it_as_entered_by_the_editor() {
+        ApplicantProfile profile = dana();
+        long id = store(profile, new Editor(advisorId, false, now));
+        List<ExamAttempt> exams = new java.util.ArrayList<>(profile.exams());
+        exams.set(1, new ExamAttempt(exams.get(1).exam(), exams.get(1).date().plusDays(1), exams.get(1).outcome(),
+                exams.get(1).score()));
+
+        tx.executeWithoutResult(s -> applicants.findForChange(id, schoolId).orElseThrow()
+                .apply(profile.toBuilder().exams(exams).build(), new Editor(99L, true, now.plusSeconds(60))));
+
+        tx.executeWithoutResult(s -> {
+            ApplicantEntity a = applicants.findById(id).orElseThrow();
+            assertThat(a.unverifiedItems()).containsExactly("exams[1]");
+            assertThat(a.toProfile().exams()).isEqualTo(exams);
+        });
+    }
+
+    @Test
     void of_two_concurrent_edits_one_wins_and_the_other_gets_a_conflict() {
         long id = store(dana(), new Editor(advisorId, false, now));
         TransactionTemplate concurrent = new TransactionTemplate(tx.getTransactionManager());

@@ -5,9 +5,16 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-level settings: the Lumo theme, the app's own stylesheet and the page language. */
+/**
+ * Page-level settings: the Lumo theme, the app's own stylesheets and the page language. The stylesheets live in
+ * src/main/resources/META-INF/resources: styles.css (the shell) at the root, where Vaadin serves it to anyone, and
+ * the features' sheets under css/, which the UI security chain opens to anyone (SecurityConfig). They are linked
+ * here rather than on the routes, so they load with the page, before any view is shown.
+ */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+@StyleSheet("css/dashboard.css")
+@StyleSheet("css/casefile.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override

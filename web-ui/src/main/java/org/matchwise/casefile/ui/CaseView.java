@@ -1,6 +1,5 @@
 package org.matchwise.casefile.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +22,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -60,13 +58,9 @@ import org.matchwise.applicant.ApplicantViews.NoteVisibility;
 import org.matchwise.applicant.ApplicantViews.SnapshotView;
 import org.matchwise.applicant.ClinicalExperience;
 import org.matchwise.applicant.Cycle;
-import org.matchwise.applicant.Exam;
 import org.matchwise.applicant.ExamAttempt;
-import org.matchwise.applicant.ExamOutcome;
 import org.matchwise.applicant.FlagService;
 import org.matchwise.applicant.FlagService.FlagResult;
-import org.matchwise.applicant.Letter;
-import org.matchwise.applicant.PracticeAssessment;
 import org.matchwise.applicant.SaveResult;
 import org.matchwise.applicant.TimelineEntry;
 import org.matchwise.casefile.CaseFileService;
@@ -77,6 +71,11 @@ import org.matchwise.casefile.CaseViews.CaseLookup;
 import org.matchwise.casefile.CaseViews.ChangeResult;
 import org.matchwise.casefile.CaseViews.DraftView;
 import org.matchwise.casefile.CaseViews.NewAction;
+import org.matchwise.casefile.ui.EntryEditors.ExamEditor;
+import org.matchwise.casefile.ui.EntryEditors.ExperienceEditor;
+import org.matchwise.casefile.ui.EntryEditors.LetterEditor;
+import org.matchwise.casefile.ui.EntryEditors.PracticeEditor;
+import org.matchwise.casefile.ui.EntryEditors.TimelineEditor;
 import org.matchwise.charts.Band;
 import org.matchwise.charts.Charts;
 import org.matchwise.charts.ScorePoint;
@@ -98,15 +97,12 @@ import org.matchwise.remediation.SuggestedAction;
  * One applicant's case for advisors and admins. The id in the address is handed to the services, which check
  * it against the caller's school: an unknown or foreign id shows "not found". Edits go through the services
  * with the version read when the case was opened; a stale version shows "changed by someone else" with Reload.
- * The change history and cycle snapshots are read when their sections are first opened.
+ * The record's lists (exam attempts, practice scores, clinical experiences, letters, timeline entries) are edited in
+ * {@link EntryEditor}s. The change history and cycle snapshots are read when their sections are first opened.
  */
 @Route("applicants/:id")
 @RolesAllowed({"ADMIN", "ADVISOR"})
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    /** The exam form's values; the Binder writes a new one, never an entity. */
-    public record ExamForm(Exam exam, LocalDate date, ExamOutcome outcome, Integer score) {
-    }
 
     /** The remediation action form's values. */
     public record ActionForm(FlagCategory category, String title, Owner owner, LocalDate dueDate) {
@@ -156,11 +152,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     final UnorderedList checklist = new UnorderedList();
     final UnorderedList timelineList = new UnorderedList();
     final Div gaps = new Div();
-    final Grid<Entry<ExamAttempt>> examGrid = new Grid<>();
-    final Grid<Entry<PracticeAssessment>> practiceGrid = new Grid<>();
     final Div scoreChart = new Div();
-    final Grid<Entry<ClinicalExperience>> usceGrid = new Grid<>();
-    final Grid<Entry<Letter>> letterGrid = new Grid<>();
     final Grid<FlagView> flagGrid = new Grid<>();
     final Grid<ActionView> actionGrid = new Grid<>();
     final Grid<SuggestedAction> suggestionGrid = new Grid<>();
@@ -172,13 +164,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     final Grid<ChangeView> historyGrid = new Grid<>();
     boolean historyLoaded;
 
-    // exam form (bound to ExamForm)
-    final Binder<ExamForm> examBinder = new Binder<>(ExamForm.class);
-    final Select<Exam> examField = new Select<>();
-    final DatePicker examDate = new DatePicker();
-    final Select<ExamOutcome> examOutcome = new Select<>();
-    final IntegerField examScore = new IntegerField();
-    final Button saveExam = new Button();
+    // the record's lists: a grid with Edit and Remove, and a form that adds or edits (bound to CaseForms records)
+    final ExamEditor examEditor;
+    final PracticeEditor practiceEditor;
+    final ExperienceEditor usceEditor;
+    final LetterEditor letterEditor;
+    final TimelineEditor timelineEditor;
 
     // flags
     final Select<Severity> manualSeverity = new Select<>();
@@ -219,6 +210,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         this.cases = cases;
         this.applicants = applicants;
         this.flagService = flagService;
+        examEditor = new ExamEditor(this);
+        practiceEditor = new PracticeEditor(this);
+        usceEditor = new ExperienceEditor(this);
+        letterEditor = new LetterEditor(this);
+        timelineEditor = new TimelineEditor(this);
         addClassName("mw-case");
         setWidthFull();
 
@@ -273,26 +269,6 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        // the view's stylesheet goes into the page as a <style> element: the security chain answers 403 for static
-        // files it does not know (only the app shell's stylesheets are public), so a linked file never arrives
-        attachEvent.getUI().getPage().executeJs("if (!document.getElementById('mw-casefile-css')) {"
-                + " const s = document.createElement('style'); s.id = 'mw-casefile-css'; s.textContent = $0;"
-                + " document.head.appendChild(s); }", CSS);
-    }
-
-    private static final String CSS = readCss();
-
-    private static String readCss() {
-        try (var in = CaseView.class.getResourceAsStream("casefile.css")) {
-            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    @Override
     public String getPageTitle() {
         return title;
     }
@@ -322,6 +298,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         Readiness readiness = file.assessment().readiness();
         verdictBadge.setText(label(readiness.verdict()));
         verdictBadge.getElement().setAttribute("data-verdict", readiness.verdict().name());
+        for (EntryEditor<?, ?> editor : List.of(examEditor, practiceEditor, usceEditor, letterEditor, timelineEditor)) {
+            editor.show(file.record());
+        }
         renderOverview();
         renderTimeline();
         renderExams();
@@ -352,19 +331,35 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         conflict.setVisible(false);
     }
 
-    private void showConflict() {
+    void showConflict() {
         conflict.setVisible(true);
         conflict.getElement().callJsFunction("scrollIntoView");
     }
 
+    /** Reads the case again; the editors' forms keep what was typed (an edit whose entry changed is given up). */
     private void reloadAfterConflict() {
-        ExamForm pending = currentExamForm();
         load();
-        examBinder.readRecord(pending);
     }
 
-    private ExamForm currentExamForm() {
-        return new ExamForm(examField.getValue(), examDate.getValue(), examOutcome.getValue(), examScore.getValue());
+    /**
+     * Stores the edited profile against the version read when the case was opened and reads the case again; a
+     * stale version shows the conflict and changes nothing. The service recomputes the assessment and flags.
+     */
+    SaveResult saveProfile(ApplicantProfile next) {
+        return saveProfile(next, t("casefile.saved"));
+    }
+
+    SaveResult saveProfile(ApplicantProfile next, String done) {
+        SaveResult result = applicants.replace(id, next, file.record().version());
+        switch (result) {
+            case SaveResult.Saved saved -> {
+                notify(done);
+                load();
+            }
+            case SaveResult.VersionConflict c -> showConflict();
+            case SaveResult.Rejected r -> notify(r.message());
+        }
+        return result;
     }
 
     private void section(String key, Component content) {
@@ -508,8 +503,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         for (TimelineItem item : items) {
             var li = new ListItem();
             li.addClassName(item.leave() ? "mw-timeline-leave" : "mw-timeline-item");
-            var when = new Span(date(item.start()) + " – " + (item.end() == null
-                    ? (item.kind().equals(t("casefile.timeline.exam")) ? "" : t("casefile.ongoing")) : date(item.end())));
+            // an exam is a day; a stretch without an end is ongoing
+            boolean day = item.ref() != null && item.ref().startsWith("exams[");
+            var when = new Span(day ? date(item.start())
+                    : date(item.start()) + " – " + (item.end() == null ? t("casefile.ongoing") : date(item.end())));
             when.addClassName("mw-when");
             li.add(when, badge(item.kind(), "mw-kind"), new Span(item.text()));
             if (item.unverified()) {
@@ -518,7 +515,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             timelineList.add(li);
         }
         timeline.add(gaps, new H3(t("casefile.timeline.entries")),
-                items.isEmpty() ? new Paragraph(t("casefile.timeline.empty")) : timelineList);
+                items.isEmpty() ? new Paragraph(t("casefile.timeline.empty")) : timelineList,
+                new H3(t("casefile.timeline.list")), timelineEditor);
     }
 
     // ---------------------------------------------------------------- exams
@@ -526,8 +524,6 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private void renderExams() {
         exams.removeAll();
         ApplicantProfile p = file.record().profile();
-        examGrid.setItems(entries("exams", p.exams()));
-        practiceGrid.setItems(entries("practiceAssessments", p.practiceAssessments()));
 
         scoreChart.removeAll();
         scoreChart.addClassName("mw-chart");
@@ -551,61 +547,22 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             scoreChart.add(new Html("<div class=\"mw-svg\">" + (start < 0 ? svg : svg.substring(start)) + "</div>"));
             scoreChart.add(new Paragraph(bandText));
         }
-        exams.add(new H3(t("casefile.exams.attempts")),
-                p.exams().isEmpty() ? new Paragraph(t("casefile.exams.noAttempts")) : examGrid,
-                examForm(), new H3(t("casefile.exams.practice")),
-                p.practiceAssessments().isEmpty() ? new Paragraph(t("casefile.exams.noPractice")) : practiceGrid,
-                scoreChart);
-    }
-
-    private Component examForm() {
-        var form = new Div(new H3(t("casefile.exams.add")), new HorizontalLayout(examField, examDate, examOutcome, examScore),
-                saveExam);
-        form.addClassName("mw-form");
-        ((HorizontalLayout) form.getComponentAt(1)).setWrap(true);
-        return form;
-    }
-
-    private void saveExam() {
-        ExamForm form;
-        try {
-            form = examBinder.writeRecord();
-        } catch (ValidationException e) {
-            return;
-        }
-        ApplicantProfile next = file.record().profile().toBuilder()
-                .exam(new ExamAttempt(form.exam(), form.date(), form.outcome(), form.score())).build();
-        SaveResult result = applicants.replace(id, next, file.record().version());
-        switch (result) {
-            case SaveResult.Saved saved -> {
-                examBinder.readRecord(new ExamForm(null, null, null, null));
-                examBinder.validate().getValidationErrors(); // leave the cleared form without errors shown
-                examField.setInvalid(false);
-                examDate.setInvalid(false);
-                examOutcome.setInvalid(false);
-                notify(t("casefile.saved"));
-                load();
-            }
-            case SaveResult.VersionConflict c -> showConflict();
-            case SaveResult.Rejected r -> notify(r.message());
-        }
+        exams.add(new H3(t("casefile.exams.attempts")), examEditor, new H3(t("casefile.exams.practice")), scoreChart,
+                practiceEditor);
     }
 
     // ---------------------------------------------------------------- USCE and letters
 
     private void renderUsce() {
-        usce.removeAll();
-        ApplicantProfile p = file.record().profile();
-        List<Entry<ClinicalExperience>> items = entries("clinicalExperiences", p.clinicalExperiences());
-        usceGrid.setItems(items);
-        usce.add(items.isEmpty() ? new Paragraph(t("casefile.usce.empty")) : usceGrid);
+        if (usce.getComponentCount() == 0) {
+            usce.add(usceEditor);
+        }
     }
 
     private void renderLetters() {
-        letters.removeAll();
-        List<Entry<Letter>> items = entries("letters", file.record().profile().letters());
-        letterGrid.setItems(items);
-        letters.add(items.isEmpty() ? new Paragraph(t("casefile.letters.empty")) : letterGrid);
+        if (letters.getComponentCount() == 0) {
+            letters.add(letterEditor);
+        }
     }
 
     // ---------------------------------------------------------------- flags
@@ -934,77 +891,16 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     // ---------------------------------------------------------------- forms and grids, built once
 
     private void buildForms() {
-        examField.setLabel(t("casefile.exams.exam"));
-        examField.setItems(Exam.values());
-        examField.setItemLabelGenerator(this::label);
-        examDate.setLabel(t("casefile.exams.date"));
-        examOutcome.setLabel(t("casefile.exams.outcome"));
-        examOutcome.setItems(ExamOutcome.values());
-        examOutcome.setItemLabelGenerator(this::label);
-        examScore.setLabel(t("casefile.exams.score"));
-        examScore.setHelperText(t("casefile.exams.scoreHelp"));
-        // Selects are checked with a validator, not asRequired: the required marker puts aria-required on the
-        // select's value button (role=button), which axe-core reports as a critical ARIA error
-        examBinder.forField(examField).withValidator(Objects::nonNull, t("casefile.required")).bind("exam");
-        examBinder.forField(examDate).asRequired(t("casefile.required")).bind("date");
-        examBinder.forField(examOutcome).withValidator(Objects::nonNull, t("casefile.required")).bind("outcome");
-        examBinder.forField(examScore)
-                .withValidator(s -> s == null || (s >= 1 && (examField.getValue() == null || s <= examField.getValue().maxScore())),
-                        t("casefile.exams.scoreRange"))
-                .bind("score");
-        saveExam.setText(t("casefile.exams.save"));
-        saveExam.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveExam.addClickListener(e -> saveExam());
-
-        examGrid.addColumn(e -> label(e.value().exam())).setHeader(t("casefile.exams.exam")).setAutoWidth(true);
-        examGrid.addColumn(e -> date(e.value().date())).setHeader(t("casefile.exams.date")).setAutoWidth(true);
-        examGrid.addColumn(e -> label(e.value().outcome())).setHeader(t("casefile.exams.outcome"));
-        examGrid.addColumn(e -> e.value().score() == null ? "" : e.value().score().toString()).setHeader(t("casefile.exams.score"));
-        examGrid.addColumn(e -> {
-            int n = file.record().profile().attemptNumber(e.index());
-            return n == 0 ? "" : String.valueOf(n);
-        }).setHeader(t("casefile.exams.attempt"));
-        examGrid.addComponentColumn(this::verification).setHeader(t("casefile.verification")).setAutoWidth(true);
-        gridStyle(examGrid);
-
-        practiceGrid.addColumn(e -> label(e.value().exam())).setHeader(t("casefile.exams.exam")).setAutoWidth(true);
-        practiceGrid.addColumn(e -> e.value().form()).setHeader(t("casefile.exams.form"));
-        practiceGrid.addColumn(e -> date(e.value().date())).setHeader(t("casefile.exams.date"));
-        practiceGrid.addColumn(e -> e.value().predictedScore() == null ? "" : e.value().predictedScore().toString())
-                .setHeader(t("casefile.exams.predicted"));
-        practiceGrid.addComponentColumn(this::verification).setHeader(t("casefile.verification")).setAutoWidth(true);
-        gridStyle(practiceGrid);
-
-        usceGrid.addColumn(e -> label(e.value().kind())).setHeader(t("casefile.usce.kind")).setAutoWidth(true);
-        usceGrid.addColumn(e -> label(e.value().specialty())).setHeader(t("casefile.usce.specialty")).setAutoWidth(true);
-        usceGrid.addColumn(e -> e.value().institution()).setHeader(t("casefile.usce.institution")).setFlexGrow(2);
-        usceGrid.addColumn(e -> e.value().us() ? t("casefile.yes") : t("casefile.no")).setHeader(t("casefile.usce.us"));
-        usceGrid.addColumn(e -> date(e.value().start()) + " – "
-                + (e.value().end() == null ? t("casefile.ongoing") : date(e.value().end()))).setHeader(t("casefile.usce.dates"))
-                .setAutoWidth(true);
-        usceGrid.addComponentColumn(this::verification).setHeader(t("casefile.verification")).setAutoWidth(true);
-        gridStyle(usceGrid);
-
-        letterGrid.addColumn(e -> e.value().writer()).setHeader(t("casefile.letters.writer")).setFlexGrow(2);
-        letterGrid.addColumn(e -> label(e.value().specialty())).setHeader(t("casefile.letters.specialty")).setAutoWidth(true);
-        letterGrid.addColumn(e -> label(e.value().status())).setHeader(t("casefile.letters.status"));
-        letterGrid.addColumn(e -> e.value().strength() == null ? t("casefile.letters.notRated") : label(e.value().strength()))
-                .setHeader(t("casefile.letters.strength"));
-        letterGrid.addColumn(e -> e.value().waived() ? t("casefile.letters.waived") : t("casefile.letters.notWaived"))
-                .setHeader(t("casefile.letters.waiver"));
-        letterGrid.addComponentColumn(this::verification).setHeader(t("casefile.verification")).setAutoWidth(true);
-        gridStyle(letterGrid);
-
-        flagGrid.addColumn(f -> f.rule().name()).setHeader(t("casefile.flags.rule")).setAutoWidth(true).setFlexGrow(0);
-        flagGrid.addColumn(f -> label(f.category())).setHeader(t("casefile.flags.category")).setAutoWidth(true);
-        flagGrid.addColumn(f -> label(f.severity())).setHeader(t("casefile.flags.severity")).setAutoWidth(true);
-        flagGrid.addColumn(f -> f.pattern() == null ? "" : label(f.pattern())).setHeader(t("casefile.flags.pattern"))
-                .setAutoWidth(true);
+        // rule with category, and severity with pattern, share columns, so the finding keeps room at tablet width
+        flagGrid.addColumn(f -> f.rule().name() + " · " + label(f.category())).setHeader(t("casefile.flags.flag"))
+                .setWidth("8em").setFlexGrow(1);
+        flagGrid.addColumn(f -> label(f.severity()) + (f.pattern() == null ? "" : ", " + label(f.pattern())))
+                .setHeader(t("casefile.flags.severityPattern")).setWidth("7em").setFlexGrow(1);
         flagGrid.addColumn(f -> f.message() + (f.evidence().isEmpty() ? ""
                 : " — " + t("casefile.evidence", String.join(", ", f.evidence().stream().map(this::refLabel).toList()))))
-                .setHeader(t("casefile.flags.evidence")).setFlexGrow(3);
+                .setHeader(t("casefile.flags.evidence")).setWidth("12em").setFlexGrow(4);
         flagGrid.addColumn(f -> label(f.state()) + (f.addressedNote() == null ? "" : ": " + f.addressedNote()))
-                .setHeader(t("casefile.flags.status")).setFlexGrow(1);
+                .setHeader(t("casefile.flags.status")).setWidth("6em").setFlexGrow(1);
         flagGrid.addComponentColumn(f -> {
             if (f.state() != FlagState.OPEN) {
                 return new Span();
@@ -1013,7 +909,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             b.addThemeVariants(ButtonVariant.LUMO_SMALL);
             b.getElement().setAttribute("aria-label", t("casefile.flags.markAddressedFor", f.rule().name(), label(f.category())));
             return b;
-        }).setHeader(t("casefile.actions")).setAutoWidth(true);
+        }).setHeader(t("casefile.actions")).setAutoWidth(true).setFlexGrow(0);
         gridStyle(flagGrid);
         flagGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         addressedNote.setLabel(t("casefile.flags.note"));
@@ -1120,12 +1016,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 s.comparison().newExamResults().size())).setHeader(t("casefile.cycles.comparison")).setFlexGrow(2);
         gridStyle(snapshotGrid);
 
-        historyGrid.addColumn(c -> instant(c.at())).setHeader(t("casefile.history.when")).setAutoWidth(true);
+        // fixed, wrapping columns for when, who and which entry, so what changed keeps most of a tablet's width
+        historyGrid.addColumn(c -> instant(c.at())).setHeader(t("casefile.history.when")).setWidth("7em").setFlexGrow(0);
         historyGrid.addColumn(c -> c.userName() == null ? t("casefile.history.system") : c.userName())
-                .setHeader(t("casefile.history.who")).setAutoWidth(true);
+                .setHeader(t("casefile.history.who")).setWidth("6em").setFlexGrow(1);
         historyGrid.addColumn(c -> (c.item() == null ? "" : refLabel(c.item()) + " ") + c.kind())
-                .setHeader(t("casefile.history.item")).setAutoWidth(true);
-        historyGrid.addColumn(c -> String.join("; ", c.changes())).setHeader(t("casefile.history.what")).setFlexGrow(3);
+                .setHeader(t("casefile.history.item")).setWidth("8em").setFlexGrow(1);
+        historyGrid.addColumn(c -> String.join("; ", c.changes())).setHeader(t("casefile.history.what")).setWidth("14em")
+                .setFlexGrow(4);
         gridStyle(historyGrid);
         historyGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
@@ -1147,7 +1045,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     // ---------------------------------------------------------------- helpers
 
-    private <T> List<Entry<T>> entries(String section, List<T> values) {
+    <T> List<Entry<T>> entries(String section, List<T> values) {
         List<String> unverified = file.record().unverified();
         List<Entry<T>> out = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
@@ -1157,7 +1055,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         return out;
     }
 
-    private Component verification(Entry<?> e) {
+    Component verification(Entry<?> e) {
         if (!e.unverified()) {
             var ok = new Span(t("casefile.verified"));
             ok.addClassName("mw-verified");
@@ -1229,7 +1127,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         return !empty;
     }
 
-    private String date(LocalDate d) {
+    String date(LocalDate d) {
         return d == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(d);
     }
 
@@ -1238,15 +1136,15 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 .withLocale(getLocale()).withZone(ZoneOffset.UTC).format(i) + " UTC";
     }
 
-    private String label(Enum<?> value) {
+    String label(Enum<?> value) {
         return value == null ? "" : t("casefile.enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
-    private String t(String key, Object... args) {
+    String t(String key, Object... args) {
         return getTranslation(key, args);
     }
 
-    private void notify(String message) {
+    void notify(String message) {
         Notification.show(message, 4000, Notification.Position.BOTTOM_START);
     }
 

@@ -3,7 +3,6 @@ package org.matchwise.dashboard.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -505,12 +504,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private String date(LocalDate d) {
         return d == null ? "" : d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        DashboardStyles.ensure(attachEvent.getUI());
     }
 
     @Override

@@ -90,8 +90,8 @@ class CaseViewTest extends SpringBrowserlessTest {
     void the_exam_section_lists_attempts_and_draws_practice_scores_against_the_med_peds_band() {
         CaseView view = open(newCase());
 
-        assertThat(view.examGrid.getGenericDataView().getItems().count()).isEqualTo(3);
-        assertThat(view.practiceGrid.getGenericDataView().getItems().count()).isEqualTo(3);
+        assertThat(view.examEditor.grid.getGenericDataView().getItems().count()).isEqualTo(3);
+        assertThat(view.practiceEditor.grid.getGenericDataView().getItems().count()).isEqualTo(3);
         Html chart = (Html) view.scoreChart.getChildren().filter(Html.class::isInstance).findFirst().orElseThrow();
         assertThat(chart.getInnerHtml()).contains("<svg").contains("role=\"img\"").contains("Practice scores against the target band");
         assertThat(text(view.scoreChart)).contains("Target band for Med-Peds: 230 to 240 (from the rule set).");
@@ -102,8 +102,8 @@ class CaseViewTest extends SpringBrowserlessTest {
     void usce_and_letters_show_status_strength_and_waiver() {
         CaseView view = open(newCase());
 
-        assertThat(view.usceGrid.getGenericDataView().getItems().count()).isEqualTo(2);
-        var letters = view.letterGrid.getGenericDataView().getItems().toList();
+        assertThat(view.usceEditor.grid.getGenericDataView().getItems().count()).isEqualTo(2);
+        var letters = view.letterEditor.grid.getGenericDataView().getItems().toList();
         assertThat(letters).hasSize(2);
         assertThat(letters.getFirst().value().waived()).isTrue();
         assertThat(letters.get(1).value().strength()).isNull();
@@ -260,11 +260,11 @@ class CaseViewTest extends SpringBrowserlessTest {
                 now.version());
         assertThat(other).isInstanceOf(SaveResult.Saved.class);
 
-        test(view.examField).selectItem("USMLE Step 3");
-        test(view.examDate).setValue(LocalDate.of(2026, 11, 2));
-        test(view.examOutcome).selectItem("Pass");
-        test(view.examScore).setValue(221);
-        test(view.saveExam).click();
+        test(view.examEditor.exam).selectItem("USMLE Step 3");
+        test(view.examEditor.date).setValue(LocalDate.of(2026, 11, 2));
+        test(view.examEditor.outcome).selectItem("Pass");
+        test(view.examEditor.score).setValue(221);
+        test(view.examEditor.save).click();
 
         assertThat(view.conflict.isVisible()).isTrue();
         assertThat(text(view.conflict)).contains("changed by someone else since you opened it");
@@ -272,10 +272,10 @@ class CaseViewTest extends SpringBrowserlessTest {
 
         test(view.reload).click();
         assertThat(view.conflict.isVisible()).isFalse();
-        assertThat(view.examField.getValue()).isEqualTo(Exam.USMLE_STEP3);
+        assertThat(view.examEditor.exam.getValue()).isEqualTo(Exam.USMLE_STEP3);
         assertThat(view.file.record().profile().email()).isEqualTo("new.address@example.org");
 
-        test(view.saveExam).click();
+        test(view.examEditor.save).click();
         assertThat(view.conflict.isVisible()).isFalse();
         ApplicantProfile saved = applicants.get(id).profile();
         assertThat(saved.exams()).hasSize(4);
@@ -288,14 +288,14 @@ class CaseViewTest extends SpringBrowserlessTest {
         CaseView view = open(newCase());
         select(view, view.exams);
 
-        test(view.examField).selectItem("USMLE Step 2 CK");
-        test(view.examDate).setValue(LocalDate.of(2026, 11, 2));
-        test(view.examOutcome).selectItem("Pass");
-        test(view.examScore).setValue(400);
-        test(view.saveExam).click();
+        test(view.examEditor.exam).selectItem("USMLE Step 2 CK");
+        test(view.examEditor.date).setValue(LocalDate.of(2026, 11, 2));
+        test(view.examEditor.outcome).selectItem("Pass");
+        test(view.examEditor.score).setValue(400);
+        test(view.examEditor.save).click();
 
-        assertThat(view.examScore.isInvalid()).isTrue();
-        assertThat(view.examScore.getErrorMessage()).contains("between 1 and");
+        assertThat(view.examEditor.score.isInvalid()).isTrue();
+        assertThat(view.examEditor.score.getErrorMessage()).contains("between 1 and");
         assertThat(view.file.record().profile().exams()).hasSize(3);
     }
 
