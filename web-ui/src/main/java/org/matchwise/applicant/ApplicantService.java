@@ -89,6 +89,7 @@ public class ApplicantService {
     private final FlagService flagService;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final Map<RuleSetKey, RuleSet> storedVersions = new java.util.concurrent.ConcurrentHashMap<>();
 
     ApplicantService(ApplicantAccess access, ApplicantRepository applicants, CohortRepository cohorts,
             UserRepository users, CycleSnapshotRepository snapshots, FlagRepository flags, ApplicantHistory history,
@@ -499,7 +500,7 @@ public class ApplicantService {
         try {
             verdict = JSON.readTree(s.getAssessmentJson()).path("readiness").path("verdict").asString(null);
             if (profileJson.read(JSON.readTree(s.getProfileJson())) instanceof ProfileRead.Valid valid) {
-                Optional<RuleSet> ruleSet = ruleSets.version(schoolId, valid.profile().matchYear(), s.getRuleSetVersion());
+                Optional<RuleSet> ruleSet = storedVersion(schoolId, valid.profile().matchYear(), s.getRuleSetVersion());
                 if (ruleSet.isPresent()) {
                     comparison = CycleComparison.of(valid.profile(), ruleSet.get(),
                             LocalDate.ofInstant(s.getTakenAt(), clock.getZone())).orElse(null);
@@ -510,6 +511,26 @@ public class ApplicantService {
         }
         return new SnapshotView(s.getId(), s.getMatchYear(), s.getKind().name(), s.getTakenAt(), s.getTakenBy(),
                 s.getRuleSetVersion(), verdict, comparison);
+    }
+
+    /**
+     * A stored rule-set version, parsed once: a version is never changed after it is stored (an edit stores the
+     * next version), and a history shows one snapshot per season, each naming a version to re-read.
+     */
+    private Optional<RuleSet> storedVersion(long schoolId, int matchYear, int version) {
+        RuleSetKey key = new RuleSetKey(schoolId, matchYear, version);
+        RuleSet cached = storedVersions.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<RuleSet> stored = ruleSets.version(schoolId, matchYear, version);
+        if (stored.isPresent() && storedVersions.size() < 10_000) {
+            storedVersions.put(key, stored.get());
+        }
+        return stored;
+    }
+
+    private record RuleSetKey(long schoolId, int matchYear, int version) {
     }
 
     private Optional<UserEntity> advisorOfSchool(long schoolId, String email) {
