@@ -128,21 +128,34 @@ public class ApplicantHistory {
         List<?> rows = em.createNativeQuery("""
                 select cycle_id, id, rev, revtype, position, specialty, programs_applied, interviews, reach_programs,
                        target_programs, safety_programs
-                from cycle_specialty_aud where cycle_id in (:cycles) order by rev, id""")
+                from cycle_specialty_aud
+                where id in (select id from cycle_specialty_aud where cycle_id in (:cycles))
+                order by rev, id""")
                 .setParameter("cycles", cycleIds).getResultList();
         Map<Long, List<SpecialtyRevision>> byCycle = new HashMap<>();
+        // Envers keeps only the id of a removed row (store_data_at_delete is off): its cycle is that of its earlier rows
+        Map<Long, Long> cycleOfRow = new HashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
+            long rowId = ((Number) r[1]).longValue();
+            if (r[0] != null) {
+                cycleOfRow.put(rowId, ((Number) r[0]).longValue());
+            }
+            Long cycleId = cycleOfRow.get(rowId);
+            if (cycleId == null) {
+                continue;
+            }
             Map<Tier, Integer> tiers = new EnumMap<>(Tier.class);
             putIfPresent(tiers, Tier.REACH, r[8]);
             putIfPresent(tiers, Tier.TARGET, r[9]);
             putIfPresent(tiers, Tier.SAFETY, r[10]);
             boolean removed = ((Number) r[3]).intValue() == RevisionType.DEL.getRepresentation();
-            SpecialtyApplication value = removed ? null : new SpecialtyApplication(Specialty.valueOf((String) r[5]),
-                    ((Number) r[6]).intValue(), r[7] == null ? null : ((Number) r[7]).intValue(), tiers);
-            byCycle.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(new SpecialtyRevision(
-                    ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), r[4] == null ? 0 : ((Number) r[4]).intValue(),
-                    value));
+            SpecialtyApplication value = removed || r[5] == null ? null
+                    : new SpecialtyApplication(Specialty.valueOf((String) r[5]), ((Number) r[6]).intValue(),
+                            r[7] == null ? null : ((Number) r[7]).intValue(), tiers);
+            int position = r[4] == null ? 0 : ((Number) r[4]).intValue();
+            byCycle.computeIfAbsent(cycleId, k -> new ArrayList<>())
+                    .add(new SpecialtyRevision(rowId, ((Number) r[2]).longValue(), position, value));
         }
         return new SpecialtiesByRevision(byCycle);
     }
