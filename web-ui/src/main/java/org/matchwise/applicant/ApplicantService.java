@@ -1,12 +1,17 @@
 package org.matchwise.applicant;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.matchwise.account.Role;
@@ -62,7 +67,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class ApplicantService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApplicantService.class);
     static final int MAX_PAGE_SIZE = 200;
+    /** Applicants a bulk create writes between two flushes (and clears) of the persistence context. */
+    static final int BULK_CHUNK = 100;
+    /** External ids per look-up query of a bulk create. */
+    private static final int BULK_LOOKUP = 500;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ApplicantAccess access;
@@ -78,11 +88,13 @@ public class ApplicantService {
     private final ProfileJson profileJson;
     private final FlagService flagService;
     private final Clock clock;
+    private final EntityManager entityManager;
+    private final Map<RuleSetKey, RuleSet> storedVersions = new java.util.concurrent.ConcurrentHashMap<>();
 
     ApplicantService(ApplicantAccess access, ApplicantRepository applicants, CohortRepository cohorts,
             UserRepository users, CycleSnapshotRepository snapshots, FlagRepository flags, ApplicantHistory history,
             Assessments assessments, RuleSetStore ruleSets, AccessLog accessLog, ProfileJson profileJson,
-            FlagService flagService, Clock clock) {
+            FlagService flagService, Clock clock, EntityManager entityManager) {
         this.access = access;
         this.applicants = applicants;
         this.cohorts = cohorts;
@@ -96,6 +108,7 @@ public class ApplicantService {
         this.profileJson = profileJson;
         this.flagService = flagService;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -127,6 +140,128 @@ public class ApplicantService {
         assessments.reassess(entity, user.id());
         applicants.flush();
         return new SaveResult.Saved(entity.getId(), entity.getVersion());
+    }
+
+    /**
+     * Stores many new applicants in the caller's school, all or nothing, with what {@link #create} stores for each
+     * (the record, its advisor and cohort, its history, its flags and assessment record). Built for imports and
+     * generated data: every look-up (existing external ids, advisors, cohorts, rule sets) is done once for the
+     * batch before anything is written, so no query between two writes forces a flush; applicants are assessed as
+     * they are written; the persistence context is flushed and cleared every {@value #BULK_CHUNK} applicants.
+     * Nothing the caller holds may be an attached entity it still needs (the context is cleared).
+     *
+     * @return {@link BulkCreate.Created} with the ids in order, or {@link BulkCreate.Refused} with every refused
+     *         applicant (missing match year, an external id the school or the batch already has, an unknown
+     *         advisor) and nothing written
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    public BulkCreate.Result createAll(List<BulkCreate.NewApplicant> batch) {
+        MatchwiseUser user = access.caller();
+        long started = System.nanoTime();
+        long schoolId = user.schoolId();
+        Set<String> taken = new HashSet<>();
+        List<String> externalIds = batch.stream().map(n -> n.profile().externalId()).toList();
+        for (int from = 0; from < externalIds.size(); from += BULK_LOOKUP) {
+            taken.addAll(applicants.findExternalIdsIn(schoolId,
+                    externalIds.subList(from, Math.min(externalIds.size(), from + BULK_LOOKUP))));
+        }
+        Map<String, Optional<UserEntity>> advisors = new HashMap<>();
+        Map<Integer, SaveResult.Rejected> refused = new TreeMap<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            BulkCreate.NewApplicant n = batch.get(i);
+            ApplicantProfile profile = n.profile();
+            String email = n.advisorEmail() == null || n.advisorEmail().isBlank() ? null : n.advisorEmail().trim();
+            if (profile.matchYear() == null) {
+                refused.put(i, new SaveResult.Rejected("match_year_missing", "A stored record needs its matchYear."));
+            } else if (taken.contains(profile.externalId()) || !seen.add(profile.externalId())) {
+                refused.put(i, new SaveResult.Rejected("duplicate_external_id",
+                        "An applicant with externalId " + profile.externalId() + " already exists in your school."));
+            } else if (email != null && advisors.computeIfAbsent(UserEntity.normalizeEmail(email),
+                    e -> advisorOfSchool(schoolId, e)).isEmpty()) {
+                refused.put(i, new SaveResult.Rejected("unknown_advisor", "No advisor " + email + " in your school."));
+            } else if (n.closedCycles().stream().anyMatch(c -> profile.cycles().stream()
+                    .noneMatch(pc -> pc.matchYear() == c.matchYear()))) {
+                refused.put(i, new SaveResult.Rejected("unknown_cycle", "A closed cycle is not among the profile's cycles."));
+            }
+        }
+        if (!refused.isEmpty()) {
+            return new BulkCreate.Refused(refused);
+        }
+        Map<Integer, Long> cohortIds = new HashMap<>();
+        Map<Integer, RuleSet> rules = new HashMap<>();
+        for (BulkCreate.NewApplicant n : batch) {
+            int year = n.profile().matchYear();
+            cohortIds.computeIfAbsent(year, y -> cohortOf(schoolId, y).getId());
+            rules.computeIfAbsent(year, y -> ruleSets.current(schoolId, y, user.id()));
+            n.closedCycles().forEach(c -> rules.computeIfAbsent(c.matchYear(), y -> ruleSets.current(schoolId, y, user.id())));
+        }
+        applicants.flush();
+        long resolved = System.nanoTime();
+        Editor editor = editor(user);
+        List<Long> ids = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            BulkCreate.NewApplicant n = batch.get(i);
+            ApplicantEntity entity = new ApplicantEntity(schoolId, n.profile(), editor);
+            if (n.advisorEmail() != null && !n.advisorEmail().isBlank()) {
+                entity.assignAdvisor(advisors.get(UserEntity.normalizeEmail(n.advisorEmail().trim())).orElseThrow().getId());
+            }
+            entity.joinCohort(cohortIds.get(n.profile().matchYear()));
+            for (BulkCreate.ClosedCycle c : n.closedCycles()) {
+                CycleEntity cycle = entity.cycle(c.matchYear()).orElseThrow();
+                cycle.submit(c.submittedAt());
+                cycle.close(cycle.getOutcome(), null, c.closedAt());
+            }
+            entityManager.persist(entity);
+            assessments.assessNew(entity, rules.get(n.profile().matchYear()));
+            for (BulkCreate.ClosedCycle c : n.closedCycles()) {
+                freezeClosed(entity, n.profile(), c, rules.get(c.matchYear()), user.id());
+            }
+            ids.add(entity.getId());
+            if ((i + 1) % BULK_CHUNK == 0) {
+                entityManager.flush();
+                entityManager.clear();
+            }
+        }
+        entityManager.flush();
+        entityManager.clear();
+        if (log.isDebugEnabled()) {
+            log.debug("bulk create of {} applicants: look-ups {} ms, writes {} ms", batch.size(),
+                    (resolved - started) / 1_000_000, (System.nanoTime() - resolved) / 1_000_000);
+        }
+        return new BulkCreate.Created(ids);
+    }
+
+    /**
+     * The snapshot {@link #closeCycle} would have frozen when {@code closed} ended: the record as it stood then
+     * (entries dated up to the close, cycles up to that season, applying for that season) and its assessment as of
+     * that day with that season's rule set.
+     */
+    private void freezeClosed(ApplicantEntity entity, ApplicantProfile profile, BulkCreate.ClosedCycle closed,
+            RuleSet ruleSet, long actorId) {
+        LocalDate day = LocalDate.ofInstant(closed.closedAt(), clock.getZone());
+        ApplicantProfile then = asOf(profile, closed.matchYear(), day);
+        Assessment assessment = org.matchwise.assessment.Assessor.assess(then, ruleSet, day, List.of(),
+                new java.util.EnumMap<>(org.matchwise.flags.FlagCategory.class), java.util.Locale.ENGLISH);
+        snapshots.save(new CycleSnapshotEntity(entity.getId(), closed.matchYear(), SnapshotKind.CLOSED,
+                closed.closedAt(), actorId, ruleSet.identity().version(), profileJson.write(then).toString(),
+                AssessmentJson.write(assessment).toString()));
+    }
+
+    /** {@code profile} as it stood on {@code day}, applying for {@code matchYear}. */
+    static ApplicantProfile asOf(ApplicantProfile profile, int matchYear, LocalDate day) {
+        java.util.function.Predicate<LocalDate> by = d -> d == null || !d.isAfter(day);
+        return profile.toBuilder()
+                .matchYear(matchYear)
+                .exams(profile.exams().stream().filter(e -> by.test(e.date())).toList())
+                .practiceAssessments(profile.practiceAssessments().stream().filter(p -> by.test(p.date())).toList())
+                .clinicalExperiences(profile.clinicalExperiences().stream().filter(c -> by.test(c.start())).toList())
+                .letters(profile.letters().stream().filter(l -> by.test(l.date())).toList())
+                .timeline(profile.timeline().stream().filter(t -> by.test(t.start())).toList())
+                .academicEvents(profile.academicEvents().stream().filter(a -> by.test(a.date())).toList())
+                .professionalismEvents(profile.professionalismEvents().stream().filter(p -> by.test(p.date())).toList())
+                .cycles(profile.cycles().stream().filter(c -> c.matchYear() <= matchYear).toList())
+                .build();
     }
 
     /**
@@ -162,6 +297,19 @@ public class ApplicantService {
         assessments.reassess(entity, user.id());
         applicants.flush();
         return new SaveResult.Saved(entity.getId(), entity.getVersion());
+    }
+
+    /** Which of {@code externalIds} the caller's school already uses (a generator or import skips those). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    @Transactional(readOnly = true)
+    public Set<String> existingExternalIds(java.util.Collection<String> externalIds) {
+        MatchwiseUser user = access.caller();
+        List<String> ids = List.copyOf(externalIds);
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += BULK_LOOKUP) {
+            found.addAll(applicants.findExternalIdsIn(user.schoolId(), ids.subList(from, Math.min(ids.size(), from + BULK_LOOKUP))));
+        }
+        return found;
     }
 
     /** The caller's school's applicant with this external id (import uses it to stay idempotent). */
@@ -352,7 +500,7 @@ public class ApplicantService {
         try {
             verdict = JSON.readTree(s.getAssessmentJson()).path("readiness").path("verdict").asString(null);
             if (profileJson.read(JSON.readTree(s.getProfileJson())) instanceof ProfileRead.Valid valid) {
-                Optional<RuleSet> ruleSet = ruleSets.version(schoolId, valid.profile().matchYear(), s.getRuleSetVersion());
+                Optional<RuleSet> ruleSet = storedVersion(schoolId, valid.profile().matchYear(), s.getRuleSetVersion());
                 if (ruleSet.isPresent()) {
                     comparison = CycleComparison.of(valid.profile(), ruleSet.get(),
                             LocalDate.ofInstant(s.getTakenAt(), clock.getZone())).orElse(null);
@@ -363,6 +511,26 @@ public class ApplicantService {
         }
         return new SnapshotView(s.getId(), s.getMatchYear(), s.getKind().name(), s.getTakenAt(), s.getTakenBy(),
                 s.getRuleSetVersion(), verdict, comparison);
+    }
+
+    /**
+     * A stored rule-set version, parsed once: a version is never changed after it is stored (an edit stores the
+     * next version), and a history shows one snapshot per season, each naming a version to re-read.
+     */
+    private Optional<RuleSet> storedVersion(long schoolId, int matchYear, int version) {
+        RuleSetKey key = new RuleSetKey(schoolId, matchYear, version);
+        RuleSet cached = storedVersions.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<RuleSet> stored = ruleSets.version(schoolId, matchYear, version);
+        if (stored.isPresent() && storedVersions.size() < 10_000) {
+            storedVersions.put(key, stored.get());
+        }
+        return stored;
+    }
+
+    private record RuleSetKey(long schoolId, int matchYear, int version) {
     }
 
     private Optional<UserEntity> advisorOfSchool(long schoolId, String email) {

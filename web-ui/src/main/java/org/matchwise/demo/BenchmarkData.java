@@ -3,7 +3,10 @@ package org.matchwise.demo;
 import static org.matchwise.applicant.Exam.USMLE_STEP1;
 import static org.matchwise.applicant.Exam.USMLE_STEP2_CK;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +18,7 @@ import org.matchwise.applicant.AcademicEvent;
 import org.matchwise.applicant.AcademicKind;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantType;
+import org.matchwise.applicant.BulkCreate;
 import org.matchwise.applicant.ClinicalExperience;
 import org.matchwise.applicant.ClinicalKind;
 import org.matchwise.applicant.Cycle;
@@ -35,8 +39,8 @@ import org.matchwise.applicant.Visa;
 
 /**
  * Generated applicants for load tests and benchmarks: N applicants over M match years ending with the current
- * season, each with about ten records (exams, a practice test, clinical experiences, letters, timeline entries,
- * sometimes an academic or professionalism event, earlier cycles and the own cycle) in a realistic mix of
+ * season, each with about thirteen records (exams, a practice test, clinical experiences, letters, timeline entries,
+ * sometimes an academic or professionalism event, about four earlier cycles and the own cycle) in a realistic mix of
  * applicant types and specialties. Deterministic: the same seed gives the same applicants, and applicant
  * {@code i} does not depend on how many others are generated, so batches can be generated independently.
  */
@@ -87,6 +91,23 @@ public final class BenchmarkData {
         return csv.toString();
     }
 
+    /**
+     * The cycles of a generated applicant whose season is over (every one before the current match year), as the
+     * advising office would have recorded them: applications submitted on 15 September before the match year,
+     * the season closed on Match Day (the third Friday of March of the match year).
+     */
+    public static List<BulkCreate.ClosedCycle> closedCycles(ApplicantProfile p) {
+        return p.cycles().stream().filter(c -> c.matchYear() < DemoCohort.CURRENT_MATCH_YEAR)
+                .map(c -> new BulkCreate.ClosedCycle(c.matchYear(),
+                        LocalDate.of(c.matchYear() - 1, 9, 15).atTime(13, 0).toInstant(ZoneOffset.UTC),
+                        matchDay(c.matchYear()).atTime(16, 0).toInstant(ZoneOffset.UTC)))
+                .toList();
+    }
+
+    private static LocalDate matchDay(int year) {
+        return LocalDate.of(year, 3, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.FRIDAY));
+    }
+
     static ApplicantProfile applicant(long seed, List<Integer> matchYears, int index) {
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + index);
         int y = matchYears.get(index % matchYears.size());
@@ -102,9 +123,13 @@ public final class BenchmarkData {
                 targets.add(second);
             }
         }
-        int yearsSinceGraduation = img ? r.nextInt(6) : 0;
+        // earlier unmatched seasons: many IMGs apply for years (1 to 10 earlier seasons, 5.5 on average), US
+        // graduates less often (0 to 4, 2 on average); with the own season about 5 cycles per applicant, and the
+        // earliest may lie before the generated match years. Graduation comes before the first season.
+        int earlier = img ? 1 + r.nextInt(10) : r.nextInt(5);
+        int yearsSinceGraduation = img ? Math.max(r.nextInt(6), earlier - 1) : earlier;
         LocalDate graduation = img ? LocalDate.of(e - yearsSinceGraduation, 5, 20 + r.nextInt(10))
-                : LocalDate.of(y, 5, 15 + r.nextInt(10));
+                : LocalDate.of(y - earlier, 5, 15 + r.nextInt(10));
         LocalDate matriculation = graduation.minusYears(4).withMonth(8).withDayOfMonth(1 + r.nextInt(28));
         String[] school = img ? SCHOOLS[r.nextInt(SCHOOLS.length)] : new String[] {"University of Example School of Medicine", "US"};
         String given = GIVEN[r.nextInt(GIVEN.length)];
@@ -174,7 +199,6 @@ public final class BenchmarkData {
             b.professionalismEvent(new ProfessionalismEvent(matriculation.plusYears(3), "Late to a clerkship repeatedly",
                     r.nextBoolean(), r.nextBoolean()));
         }
-        int earlier = img ? r.nextInt(3) : 0;
         for (int k = earlier; k >= 1; k--) {
             b.cycle(new Cycle(y - k, CycleOutcome.UNMATCHED,
                     List.of(new SpecialtyApplication(primary, 20 + r.nextInt(80), r.nextInt(3)))));

@@ -1,15 +1,14 @@
 package org.matchwise.demo;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.matchwise.applicant.ApplicantProfile;
+import org.matchwise.applicant.ApplicantService;
+import org.matchwise.applicant.BulkCreate;
 import org.matchwise.account.Role;
-import org.matchwise.imports.ImportFormat;
-import org.matchwise.imports.ImportReport;
-import org.matchwise.imports.ImportService;
-import org.matchwise.profile.json.ProfileJson;
 import org.matchwise.security.AccountSetup;
 import org.matchwise.security.AccountSetup.NewAccount;
 import org.slf4j.Logger;
@@ -26,8 +25,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Fills a database with generated applicants for load tests, then exits (see docs/benchmarks.md):
@@ -35,10 +32,11 @@ import tools.jackson.databind.node.ArrayNode;
  *     --matchwise.generate.applicants=10000 --matchwise.generate.years=5</pre>
  * Options under {@code matchwise.generate.}: {@code applicants} (required), {@code years} (5), {@code seed} (1),
  * {@code batch} (500 applicants per transaction), {@code school} ("Benchmark School of Medicine"),
- * {@code exit} (true). The school gets an admin and an advisor with random passwords that are never shown (the
- * accounts exist only to own the data; a real admin can reset them). Data goes through the JSON import, so
- * every batch is validated and written like an admin's import, all-or-nothing per batch; running the same
- * command again leaves the data unchanged.
+ * {@code exit} (true), {@code password} (the accounts' password; random and never shown unless given). The school
+ * gets an admin ({@code admin@<school slug>.invalid}) and an advisor ({@code advisor@<school slug>.invalid}) who
+ * own the data. Data goes through the applicant service's
+ * bulk create (as imports do), all-or-nothing per batch, with every season before the current one closed on its
+ * Match Day and its snapshot frozen; running the same command again skips the applicants already there.
  */
 @Component
 @Order(100)
@@ -50,19 +48,15 @@ class BenchmarkGenerator implements ApplicationRunner {
     private final Environment env;
     private final AccountSetup setup;
     private final UserDetailsService accounts;
-    private final ImportService imports;
-    private final ProfileJson profiles;
-    private final ObjectMapper mapper;
+    private final ApplicantService applicants;
     private final ConfigurableApplicationContext context;
 
-    BenchmarkGenerator(Environment env, AccountSetup setup, UserDetailsService accounts, ImportService imports,
-            ProfileJson profiles, ObjectMapper mapper, ConfigurableApplicationContext context) {
+    BenchmarkGenerator(Environment env, AccountSetup setup, UserDetailsService accounts,
+            ApplicantService applicants, ConfigurableApplicationContext context) {
         this.env = env;
         this.setup = setup;
         this.accounts = accounts;
-        this.imports = imports;
-        this.profiles = profiles;
-        this.mapper = mapper;
+        this.applicants = applicants;
         this.context = context;
     }
 
@@ -76,10 +70,12 @@ class BenchmarkGenerator implements ApplicationRunner {
         String slug = school.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         String admin = "admin@" + slug + ".invalid";
         String advisor = "advisor@" + slug + ".invalid";
+        // a known password (for signing in to measure over HTTP) only when asked for; else random and never shown
+        String password = env.getProperty("matchwise.generate.password", randomPassword());
         if (!setup.schoolExists(school)) {
             setup.createSchoolWithAccounts(school, List.of(
-                    new NewAccount(admin, "Benchmark Admin", Role.ADMIN, randomPassword()),
-                    new NewAccount(advisor, "Benchmark Advisor", Role.ADVISOR, randomPassword())));
+                    new NewAccount(admin, "Benchmark Admin", Role.ADMIN, password),
+                    new NewAccount(advisor, "Benchmark Advisor", Role.ADVISOR, password)));
         }
         log.info("Generating {} applicants over match years {} (seed {}) into '{}' in batches of {}", applicants,
                 BenchmarkData.matchYears(years), seed, school, batch);
@@ -88,25 +84,24 @@ class BenchmarkGenerator implements ApplicationRunner {
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         long started = System.nanoTime();
         int created = 0;
-        int updated = 0;
         int unchanged = 0;
         try {
             for (int from = 0; from < applicants; from += batch) {
                 int to = Math.min(applicants, from + batch);
-                ArrayNode array = mapper.createArrayNode();
-                BenchmarkData.applicants(seed, years, from, to).map(profiles::write).forEach(array::add);
-                byte[] json = mapper.writeValueAsString(array).getBytes(StandardCharsets.UTF_8);
-                ImportReport report = imports.importFile(ImportFormat.JSON, json, false, advisor);
-                if (!report.valid()) {
-                    throw new IllegalStateException("generated batch " + from + ".." + to + " was rejected: "
-                            + report.problems().subList(0, Math.min(5, report.problems().size())));
+                List<ApplicantProfile> generated = BenchmarkData.applicants(seed, years, from, to).toList();
+                Set<String> existing = this.applicants.existingExternalIds(
+                        generated.stream().map(ApplicantProfile::externalId).toList());
+                List<BulkCreate.NewApplicant> fresh = generated.stream().filter(p -> !existing.contains(p.externalId()))
+                        .map(p -> new BulkCreate.NewApplicant(p, advisor, BenchmarkData.closedCycles(p))).toList();
+                if (!fresh.isEmpty() && this.applicants.createAll(fresh) instanceof BulkCreate.Refused refused) {
+                    throw new IllegalStateException("generated batch " + from + ".." + to + " was refused: "
+                            + refused.problems().values().stream().limit(5).toList());
                 }
-                created += report.created();
-                updated += report.updated();
-                unchanged += report.unchanged();
+                created += fresh.size();
+                unchanged += existing.size();
                 double seconds = (System.nanoTime() - started) / 1e9;
-                log.info("{}/{} applicants ({} created, {} updated, {} unchanged) in {} s, {} applicants/s", to,
-                        applicants, created, updated, unchanged, String.format(Locale.ROOT, "%.1f", seconds),
+                log.info("{}/{} applicants ({} created, {} already there) in {} s, {} applicants/s", to, applicants,
+                        created, unchanged, String.format(Locale.ROOT, "%.1f", seconds),
                         String.format(Locale.ROOT, "%.0f", to / seconds));
             }
         } finally {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.matchwise.applicant.ApplicantProfile;
+import org.matchwise.applicant.BulkCreate;
 
 /**
  * What imports and exports need from the applicant records, always within the caller's school; the adapter
@@ -28,8 +29,11 @@ interface ApplicantStore {
     /** The stored applicants of the caller's school among {@code externalIds}, by externalId, complete. */
     Map<String, Stored> findByExternalIds(Collection<String> externalIds);
 
-    /** Stores a new applicant; empty when stored, else why it was refused (nothing is stored then). */
-    Optional<String> create(ApplicantProfile profile, String advisorEmail);
+    /**
+     * Stores new applicants, all or none, through the applicant feature's bulk path; empty when stored, else why
+     * each refused one was refused, by its position in {@code batch} (nothing is stored then).
+     */
+    Map<Integer, String> createAll(List<BulkCreate.NewApplicant> batch);
 
     /** Replaces the stored record if still at its version; empty when stored, else why it was refused. */
     Optional<String> replace(Stored existing, ApplicantProfile profile);

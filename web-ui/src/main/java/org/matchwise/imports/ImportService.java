@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantProfile;
+import org.matchwise.applicant.BulkCreate;
 import org.matchwise.imports.ImportReport.Action;
 import org.matchwise.imports.ImportReport.Outcome;
 import org.matchwise.imports.ImportReport.RowPreview;
@@ -146,22 +147,30 @@ public class ImportService {
         if (!dryRun) {
             List<ImportProblem> refused = new ArrayList<>();
             int written = 0;
+            List<Planned> creates = new ArrayList<>();
             for (Planned p : planned) {
-                if (p.action() != Action.UNCHANGED && ++written % CHUNK == 0) {
-                    detachWritten();
-                    if (log.isDebugEnabled()) {
-                        log.debug("{} of {} applicants written, {} ms", written, planned.size(),
-                                (System.nanoTime() - started) / 1_000_000);
+                switch (p.action()) {
+                    case CREATE -> creates.add(p);
+                    case UPDATE -> {
+                        if (++written % CHUNK == 0) {
+                            detachWritten();
+                        }
+                        store.replace(p.stored, p.profile).ifPresent(message -> refused.add(problem(format, p, message)));
                     }
+                    case UNCHANGED -> { }
                 }
-                Optional<String> problem = switch (p.action()) {
-                    case CREATE -> store.create(p.profile, p.advisorEmail.trim());
-                    case UPDATE -> store.replace(p.stored, p.profile);
-                    case UNCHANGED -> Optional.empty();
-                };
-                problem.ifPresent(message -> refused.add(format == ImportFormat.CSV
-                        ? new ImportProblem(p.row, null, message)
-                        : new ImportProblem(p.row, null, message, "[" + p.row + "]")));
+            }
+            if (refused.isEmpty() && !creates.isEmpty()) {
+                // new applicants in one bulk create: advisors, cohorts and rule sets resolved once for the file
+                detachWritten();
+                Map<Integer, String> problems = store.createAll(creates.stream()
+                        .map(p -> new BulkCreate.NewApplicant(p.profile, p.advisorEmail.trim())).toList());
+                problems.forEach((index, message) -> refused.add(problem(format, creates.get(index), message)));
+                refused.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+                if (log.isDebugEnabled()) {
+                    log.debug("{} applicants created, {} updated, {} ms", creates.size(), written,
+                            (System.nanoTime() - started) / 1_000_000);
+                }
             }
             if (!refused.isEmpty()) {
                 // the applicant service refused a row (a business rule, not a crash): undo the rows written so far
@@ -174,6 +183,11 @@ public class ImportService {
                 (System.nanoTime() - started) / 1_000_000);
         return new ImportReport(dryRun ? Outcome.PREVIEW : Outcome.IMPORTED, format, dryRun, created, updated,
                 unchanged, rows, List.of());
+    }
+
+    private static ImportProblem problem(ImportFormat format, Planned p, String message) {
+        return format == ImportFormat.CSV ? new ImportProblem(p.row, null, message)
+                : new ImportProblem(p.row, null, message, "[" + p.row + "]");
     }
 
     /** True when the row leaves the stored identity fields as they are (so the record needs no loading). */

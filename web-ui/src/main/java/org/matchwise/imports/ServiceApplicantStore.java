@@ -15,6 +15,7 @@ import org.matchwise.applicant.MedicalSchool;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.Visa;
 import org.matchwise.applicant.ApplicantService;
+import org.matchwise.applicant.BulkCreate;
 import org.matchwise.applicant.ApplicantViews.ApplicantPage;
 import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
 import org.matchwise.applicant.ApplicantViews.ApplicantSummary;
@@ -96,8 +97,12 @@ class ServiceApplicantStore implements ApplicantStore {
     }
 
     @Override
-    public Optional<String> create(ApplicantProfile profile, String advisorEmail) {
-        return problem(applicants.create(profile, advisorEmail));
+    public Map<Integer, String> createAll(List<BulkCreate.NewApplicant> batch) {
+        return switch (applicants.createAll(batch)) {
+            case BulkCreate.Created created -> Map.of();
+            case BulkCreate.Refused refused -> refused.problems().entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().message()));
+        };
     }
 
     @Override

@@ -5,14 +5,19 @@ import jakarta.persistence.PersistenceContext;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.hibernate.Session;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.matchwise.applicant.Specialty;
+import org.matchwise.applicant.SpecialtyApplication;
+import org.matchwise.applicant.Tier;
 import org.matchwise.audit.persistence.RevisionEntity;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +58,19 @@ public class ApplicantHistory {
     /** Every change, oldest first; {@code hiddenSections} (e.g. "professionalismEvents") are left out. */
     @Transactional(readOnly = true)
     public List<Change> changesOf(long applicantId, java.util.Set<String> hiddenSections) {
+        // the audited states Envers loads are only read: load them read-only, so that the flush at the end of the
+        // caller's transaction (which writes its access-log row) does not dirty-check each of them
+        Session session = em.unwrap(Session.class);
+        boolean readOnly = session.isDefaultReadOnly();
+        session.setDefaultReadOnly(true);
+        try {
+            return readChanges(applicantId, hiddenSections);
+        } finally {
+            session.setDefaultReadOnly(readOnly);
+        }
+    }
+
+    private List<Change> readChanges(long applicantId, java.util.Set<String> hiddenSections) {
         var reader = AuditReaderFactory.get(em);
         List<Change> out = new ArrayList<>();
         List<?> own = reader.createQuery().forRevisionsOfEntity(ApplicantEntity.class, false, true)
@@ -77,12 +95,18 @@ public class ApplicantHistory {
                     .getResultList();
             Map<Long, Object> last = new HashMap<>();
             Map<Long, Integer> lastPosition = new HashMap<>();
+            SpecialtiesByRevision specialties = section.getKey() == CycleEntity.class
+                    ? specialtiesOf(rows.stream().map(row -> ((ApplicantItemEntity<?>) ((Object[]) row)[0]).getId())
+                            .distinct().toList())
+                    : null;
             for (Object row : rows) {
                 Object[] r = (Object[]) row;
                 ApplicantItemEntity<?> item = (ApplicantItemEntity<?>) r[0];
                 RevisionType type = (RevisionType) r[2];
                 Long id = item.getId();
-                Object now = type == RevisionType.DEL ? null : safeRecord(item);
+                Object now = type == RevisionType.DEL ? null : specialties != null
+                        ? specialties.cycleAt((CycleEntity) item, ((RevisionEntity) r[1]).getId())
+                        : safeRecord(item);
                 int position = type == RevisionType.DEL ? lastPosition.getOrDefault(id, item.getPosition()) : item.getPosition();
                 out.add(change((RevisionEntity) r[1], type, section.getValue() + "[" + position + "]", last.get(id), now));
                 last.put(id, now);
@@ -91,6 +115,79 @@ public class ApplicantHistory {
         }
         out.sort(Comparator.comparingLong(Change::revision).thenComparing(Change::item));
         return out;
+    }
+
+    /**
+     * The audited specialty rows of {@code cycleIds}, read in one statement: Envers would load a cycle revision's
+     * specialties with one query per revision (N+1 over a record's cycles, ~5 per generated applicant).
+     */
+    private SpecialtiesByRevision specialtiesOf(List<Long> cycleIds) {
+        if (cycleIds.isEmpty()) {
+            return new SpecialtiesByRevision(Map.of());
+        }
+        List<?> rows = em.createNativeQuery("""
+                select cycle_id, id, rev, revtype, position, specialty, programs_applied, interviews, reach_programs,
+                       target_programs, safety_programs
+                from cycle_specialty_aud
+                where id in (select id from cycle_specialty_aud where cycle_id in (:cycles))
+                order by rev, id""")
+                .setParameter("cycles", cycleIds).getResultList();
+        Map<Long, List<SpecialtyRevision>> byCycle = new HashMap<>();
+        // Envers keeps only the id of a removed row (store_data_at_delete is off): its cycle is that of its earlier rows
+        Map<Long, Long> cycleOfRow = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            long rowId = ((Number) r[1]).longValue();
+            if (r[0] != null) {
+                cycleOfRow.put(rowId, ((Number) r[0]).longValue());
+            }
+            Long cycleId = cycleOfRow.get(rowId);
+            if (cycleId == null) {
+                continue;
+            }
+            Map<Tier, Integer> tiers = new EnumMap<>(Tier.class);
+            putIfPresent(tiers, Tier.REACH, r[8]);
+            putIfPresent(tiers, Tier.TARGET, r[9]);
+            putIfPresent(tiers, Tier.SAFETY, r[10]);
+            boolean removed = ((Number) r[3]).intValue() == RevisionType.DEL.getRepresentation();
+            SpecialtyApplication value = removed || r[5] == null ? null
+                    : new SpecialtyApplication(Specialty.valueOf((String) r[5]), ((Number) r[6]).intValue(),
+                            r[7] == null ? null : ((Number) r[7]).intValue(), tiers);
+            int position = r[4] == null ? 0 : ((Number) r[4]).intValue();
+            byCycle.computeIfAbsent(cycleId, k -> new ArrayList<>())
+                    .add(new SpecialtyRevision(rowId, ((Number) r[2]).longValue(), position, value));
+        }
+        return new SpecialtiesByRevision(byCycle);
+    }
+
+    private static void putIfPresent(Map<Tier, Integer> tiers, Tier tier, Object value) {
+        if (value != null) {
+            tiers.put(tier, ((Number) value).intValue());
+        }
+    }
+
+    /** One audited state of one specialty row; {@code value} null when the row was removed in that revision. */
+    private record SpecialtyRevision(long id, long rev, int position, SpecialtyApplication value) {
+    }
+
+    /** A cycle's specialties as of any revision, from its specialty rows' audited states (ordered by revision). */
+    private record SpecialtiesByRevision(Map<Long, List<SpecialtyRevision>> byCycle) {
+        Object cycleAt(CycleEntity cycle, long rev) {
+            Map<Long, SpecialtyRevision> current = new java.util.LinkedHashMap<>();
+            for (SpecialtyRevision s : byCycle.getOrDefault(cycle.getId(), List.of())) {
+                if (s.rev() > rev) {
+                    break;
+                }
+                current.put(s.id(), s);
+            }
+            try {
+                return cycle.toRecord(current.values().stream().filter(s -> s.value() != null)
+                        .sorted(Comparator.comparingInt(SpecialtyRevision::position))
+                        .map(SpecialtyRevision::value).toList());
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
     }
 
     private static Object safeRecord(ApplicantItemEntity<?> item) {

@@ -5,6 +5,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
@@ -21,7 +22,8 @@ import org.hibernate.envers.Audited;
 public abstract class ApplicantItemEntity<R> {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "applicant_item_seq")
+    @SequenceGenerator(name = "applicant_item_seq", sequenceName = "applicant_item_seq", allocationSize = 50) // V88: batchable inserts
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -1,6 +1,8 @@
 package org.matchwise.applicant.persistence;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -25,4 +27,8 @@ public interface ApplicantRepository extends JpaRepository<ApplicantEntity, Long
     Optional<ApplicantEntity> findByUserId(Long userId);
 
     boolean existsBySchoolIdAndExternalId(Long schoolId, String externalId);
+
+    /** Which of {@code externalIds} the school already uses: one query for a whole import batch. */
+    @Query("select a.externalId from ApplicantEntity a where a.schoolId = :schoolId and a.externalId in :externalIds")
+    List<String> findExternalIdsIn(Long schoolId, Collection<String> externalIds);
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.matchwise.applicant.Cycle;
 import org.matchwise.applicant.CycleOutcome;
@@ -42,7 +43,9 @@ public class CycleEntity extends ApplicantItemEntity<Cycle> {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    // loading one cycle's specialties loads those of the record's other cycles too (one query, not one per cycle)
     @OneToMany(mappedBy = "cycle", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchSize(size = 50)
     @OrderBy("listPosition")
     private List<CycleSpecialtyEntity> specialties = new ArrayList<>();
 
@@ -56,6 +59,11 @@ public class CycleEntity extends ApplicantItemEntity<Cycle> {
     @Override
     public Cycle toRecord() {
         return new Cycle(matchYear, outcome, specialties.stream().map(CycleSpecialtyEntity::toRecord).toList(), feedback);
+    }
+
+    /** The record with {@code specialties} given (history reads them for many revisions at once). */
+    Cycle toRecord(List<SpecialtyApplication> specialtiesThen) {
+        return new Cycle(matchYear, outcome, specialtiesThen, feedback);
     }
 
     @Override

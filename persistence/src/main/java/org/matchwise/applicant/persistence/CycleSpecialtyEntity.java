@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -26,7 +27,8 @@ import org.matchwise.applicant.Tier;
 public class CycleSpecialtyEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cycle_specialty_seq")
+    @SequenceGenerator(name = "cycle_specialty_seq", sequenceName = "cycle_specialty_seq", allocationSize = 50) // V88: batchable inserts
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -32,7 +33,8 @@ import org.matchwise.flags.Severity;
 public class FlagEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "applicant_flag_seq")
+    @SequenceGenerator(name = "applicant_flag_seq", sequenceName = "applicant_flag_seq", allocationSize = 50) // V88: batchable inserts
     private Long id;
 
     @Column(name = "applicant_id", nullable = false, updatable = false)
