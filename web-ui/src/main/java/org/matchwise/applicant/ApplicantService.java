@@ -4,15 +4,20 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantViews.ApplicantPage;
@@ -36,11 +41,13 @@ import org.matchwise.applicant.persistence.CycleSnapshotRepository;
 import org.matchwise.applicant.persistence.Editor;
 import org.matchwise.applicant.persistence.SnapshotKind;
 import org.matchwise.assessment.Assessment;
+import org.matchwise.assessment.Assessor;
 import org.matchwise.assessment.api.AssessmentJson;
 import org.matchwise.audit.AccessAction;
 import org.matchwise.audit.AccessLog;
 import org.matchwise.cohort.persistence.CohortEntity;
 import org.matchwise.cohort.persistence.CohortRepository;
+import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.persistence.FlagRepository;
 import org.matchwise.flags.persistence.FlagStatus;
 import org.matchwise.profile.json.ProfileJson;
@@ -51,6 +58,8 @@ import org.matchwise.ruleset.RuleSetStore;
 import org.matchwise.security.MatchwiseUser;
 import org.matchwise.security.persistence.UserEntity;
 import org.matchwise.security.persistence.UserRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,7 +76,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class ApplicantService {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApplicantService.class);
+    private static final Logger log = LoggerFactory.getLogger(ApplicantService.class);
     static final int MAX_PAGE_SIZE = 200;
     /** Applicants a bulk create writes between two flushes (and clears) of the persistence context. */
     static final int BULK_CHUNK = 100;
@@ -89,7 +98,7 @@ public class ApplicantService {
     private final FlagService flagService;
     private final Clock clock;
     private final EntityManager entityManager;
-    private final Map<RuleSetKey, RuleSet> storedVersions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<RuleSetKey, RuleSet> storedVersions = new ConcurrentHashMap<>();
 
     ApplicantService(ApplicantAccess access, ApplicantRepository applicants, CohortRepository cohorts,
             UserRepository users, CycleSnapshotRepository snapshots, FlagRepository flags, ApplicantHistory history,
@@ -241,8 +250,8 @@ public class ApplicantService {
             RuleSet ruleSet, long actorId) {
         LocalDate day = LocalDate.ofInstant(closed.closedAt(), clock.getZone());
         ApplicantProfile then = asOf(profile, closed.matchYear(), day);
-        Assessment assessment = org.matchwise.assessment.Assessor.assess(then, ruleSet, day, List.of(),
-                new java.util.EnumMap<>(org.matchwise.flags.FlagCategory.class), java.util.Locale.ENGLISH);
+        Assessment assessment = Assessor.assess(then, ruleSet, day, List.of(),
+                new EnumMap<>(FlagCategory.class), Locale.ENGLISH);
         snapshots.save(new CycleSnapshotEntity(entity.getId(), closed.matchYear(), SnapshotKind.CLOSED,
                 closed.closedAt(), actorId, ruleSet.identity().version(), profileJson.write(then).toString(),
                 AssessmentJson.write(assessment).toString()));
@@ -250,7 +259,7 @@ public class ApplicantService {
 
     /** {@code profile} as it stood on {@code day}, applying for {@code matchYear}. */
     static ApplicantProfile asOf(ApplicantProfile profile, int matchYear, LocalDate day) {
-        java.util.function.Predicate<LocalDate> by = d -> d == null || !d.isAfter(day);
+        Predicate<LocalDate> by = d -> d == null || !d.isAfter(day);
         return profile.toBuilder()
                 .matchYear(matchYear)
                 .exams(profile.exams().stream().filter(e -> by.test(e.date())).toList())
@@ -302,7 +311,7 @@ public class ApplicantService {
     /** Which of {@code externalIds} the caller's school already uses (a generator or import skips those). */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
     @Transactional(readOnly = true)
-    public Set<String> existingExternalIds(java.util.Collection<String> externalIds) {
+    public Set<String> existingExternalIds(Collection<String> externalIds) {
         MatchwiseUser user = access.caller();
         List<String> ids = List.copyOf(externalIds);
         Set<String> found = new HashSet<>();

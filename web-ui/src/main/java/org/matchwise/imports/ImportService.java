@@ -6,10 +6,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.matchwise.account.Role;
@@ -166,7 +166,7 @@ public class ImportService {
                 Map<Integer, String> problems = store.createAll(creates.stream()
                         .map(p -> new BulkCreate.NewApplicant(p.profile, p.advisorEmail.trim())).toList());
                 problems.forEach((index, message) -> refused.add(problem(format, creates.get(index), message)));
-                refused.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+                refused.sort(Comparator.comparingInt(ImportProblem::row));
                 if (log.isDebugEnabled()) {
                     log.debug("{} applicants created, {} updated, {} ms", creates.size(), written,
                             (System.nanoTime() - started) / 1_000_000);
