@@ -25,6 +25,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 @MatchwiseTest
 @org.springframework.test.context.TestPropertySource(properties = "matchwise.test.context=demo-loader")
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class) // the second test changes Dana's record
 class DemoCohortLoaderTest {
 
     @Autowired
@@ -39,6 +40,10 @@ class DemoCohortLoaderTest {
     ObjectMapper mapper;
     @Autowired
     ApplicantService applicants;
+    @Autowired
+    org.matchwise.portal.PortalService portal;
+    @Autowired
+    java.time.Clock clock;
 
     private <T> T as(String email, Supplier<T> work) {
         UserDetails user = accounts.loadUserByUsername(email);
@@ -52,8 +57,9 @@ class DemoCohortLoaderTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void the_demo_cohort_loads_through_the_json_import_links_dana_reyes_and_a_restart_changes_nothing() {
-        DemoCohortLoader loader = new DemoCohortLoader(properties, accounts, imports, profiles, mapper, applicants);
+        DemoCohortLoader loader = new DemoCohortLoader(properties, accounts, imports, profiles, mapper, applicants, portal, clock);
 
         ImportReport first = loader.load("admin@demo.example");
         ImportReport restart = loader.load("admin@demo.example");
@@ -65,5 +71,21 @@ class DemoCohortLoaderTest {
                 () -> applicants.findByExternalId(DemoCohort.DEMO_APPLICANT_ID));
         assertThat(dana).get().satisfies(r -> assertThat(r.profile()).isEqualTo(DemoCohort.applicants().get(0).profile()));
         assertThat(as("applicant@demo.example", () -> applicants.myRecordId())).contains(dana.get().id());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void after_the_first_load_the_demo_applicant_adds_an_externship_that_awaits_an_advisors_verification() {
+        DemoCohortLoader loader = new DemoCohortLoader(properties, accounts, imports, profiles, mapper, applicants, portal, clock);
+        loader.load("admin@demo.example");
+        long before = as("admin@demo.example", () -> applicants.findByExternalId(DemoCohort.DEMO_APPLICANT_ID))
+                .orElseThrow().profile().clinicalExperiences().size();
+
+        assertThat(as("applicant@demo.example", loader::addEntryAsTheApplicant)).isTrue();
+
+        ApplicantRecord dana = as("admin@demo.example", () -> applicants.findByExternalId(DemoCohort.DEMO_APPLICANT_ID))
+                .orElseThrow();
+        assertThat(dana.profile().clinicalExperiences()).hasSize((int) before + 1);
+        assertThat(dana.unverified()).containsExactly("clinicalExperiences[" + before + "]");
     }
 }
