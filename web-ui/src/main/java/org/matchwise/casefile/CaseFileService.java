@@ -154,11 +154,22 @@ public class CaseFileService {
     /** Moves an action on (status and evidence) if it is still at {@code expectedVersion}. */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
     public ChangeResult updateAction(long id, long actionId, long expectedVersion, ActionState state, String evidence) {
+        return reviseAction(id, actionId, expectedVersion, null, state, evidence);
+    }
+
+    /**
+     * Changes an action if it is still at {@code expectedVersion}: its status and evidence and, when
+     * {@code revision} is given, its title, owner and due date (the category stays: it ties the action to a flag).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    public ChangeResult reviseAction(long id, long actionId, long expectedVersion, NewAction revision, ActionState state,
+            String evidence) {
         MatchwiseUser user = currentUser.require();
         if (applicants.findByIdAndSchoolId(id, user.schoolId()).isEmpty()) {
             return new ChangeResult.Refused("casefile.error.notFound");
         }
-        if (state == null) {
+        if (state == null || revision != null && (revision.owner() == null || revision.title() == null
+                || revision.title().isBlank())) {
             return new ChangeResult.Refused("casefile.plan.error.incomplete");
         }
         Optional<RemediationActionEntity> action = plans.findByApplicantIdOrderByMatchYearDesc(id).stream()
@@ -168,6 +179,9 @@ public class CaseFileService {
         }
         if (action.get().getVersion() != expectedVersion) {
             return new ChangeResult.Conflict(expectedVersion, action.get().getVersion());
+        }
+        if (revision != null) {
+            action.get().revise(revision.title().trim(), revision.owner(), revision.dueDate());
         }
         action.get().progress(ActionStatus.valueOf(state.name()), evidence == null || evidence.isBlank() ? null : evidence.trim());
         plans.flush();

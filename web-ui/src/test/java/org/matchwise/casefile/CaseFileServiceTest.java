@@ -83,6 +83,33 @@ class CaseFileServiceTest {
 
     @Test
     @WithUserDetails("advisor@demo.example")
+    void an_action_revision_without_a_title_or_owner_is_refused_and_a_stale_one_is_a_conflict() {
+        long id = newCase();
+        var added = (ChangeResult.Done) cases.addAction(id, new NewAction(FlagCategory.LETTERS, "Ask Dr. B", Owner.APPLICANT,
+                LocalDate.of(2026, 12, 15)));
+        var action = open(id).actions().getFirst();
+
+        assertThat(cases.reviseAction(id, added.id(), action.version(),
+                new NewAction(FlagCategory.LETTERS, " ", Owner.ADVISOR, null), ActionState.PLANNED, null))
+                .isEqualTo(new ChangeResult.Refused("casefile.plan.error.incomplete"));
+        assertThat(cases.reviseAction(id, added.id(), action.version(),
+                new NewAction(FlagCategory.LETTERS, "Ask Dr. Brandt", null, null), ActionState.PLANNED, null))
+                .isEqualTo(new ChangeResult.Refused("casefile.plan.error.incomplete"));
+        assertThat(cases.reviseAction(id, added.id(), action.version(),
+                new NewAction(FlagCategory.LETTERS, "Ask Dr. Brandt", Owner.ADVISOR, null), ActionState.PLANNED, null))
+                .isInstanceOf(ChangeResult.Done.class);
+        assertThat(cases.reviseAction(id, added.id(), action.version(),
+                new NewAction(FlagCategory.LETTERS, "Stale", Owner.APPLICANT, null), ActionState.PLANNED, null))
+                .isInstanceOf(ChangeResult.Conflict.class);
+        assertThat(open(id).actions().getFirst()).satisfies(a -> {
+            assertThat(a.title()).isEqualTo("Ask Dr. Brandt");
+            assertThat(a.owner()).isEqualTo(Owner.ADVISOR);
+            assertThat(a.dueDate()).isNull();
+        });
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
     void a_stale_action_update_is_a_conflict_and_changes_nothing() {
         long id = newCase();
         var added = (ChangeResult.Done) cases.addAction(id, new NewAction(FlagCategory.LETTERS, "Ask Dr. B", Owner.APPLICANT,

@@ -77,6 +77,13 @@ public class RemediationActionEntity {
         }
     }
 
+    /** Rewords, reassigns or reschedules the action; its status and evidence stay. */
+    public void revise(String newTitle, Owner newOwner, LocalDate newDueDate) {
+        this.title = Objects.requireNonNull(newTitle);
+        this.owner = Objects.requireNonNull(newOwner);
+        this.dueDate = newDueDate;
+    }
+
     public Long getId() { return id; }
     public int getPosition() { return listPosition; }
     public FlagCategory getCategory() { return category; }

@@ -190,6 +190,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     final Button addAction = new Button();
     final Select<ActionState> actionState = new Select<>();
     final TextArea actionEvidence = new TextArea();
+    final TextField revisedTitle = new TextField();
+    final Select<Owner> revisedOwner = new Select<>();
+    final DatePicker revisedDue = new DatePicker();
     final Button saveProgress = new Button();
     ActionView progressing;
 
@@ -647,8 +650,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         } else {
             showSuggestions();
         }
-        var progress = new Div(new H3(t("casefile.plan.progress")), new HorizontalLayout(actionState, actionEvidence),
-                saveProgress);
+        var revision = new HorizontalLayout(revisedTitle, revisedOwner, revisedDue);
+        revision.setWrap(true);
+        var progress = new Div(new H3(t("casefile.plan.progress")), revision,
+                new HorizontalLayout(actionState, actionEvidence), saveProgress);
         progress.addClassName("mw-form");
         progress.setVisible(false);
         progress.setId("mw-plan-progress");
@@ -692,6 +697,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     void startProgress(ActionView action) {
         progressing = action;
+        revisedTitle.setValue(action.title());
+        revisedTitle.setInvalid(false);
+        revisedOwner.setValue(action.owner());
+        revisedDue.setValue(action.dueDate());
         actionState.setValue(action.state());
         actionEvidence.setValue(action.evidence() == null ? "" : action.evidence());
         plan.getChildren().filter(c -> "mw-plan-progress".equals(c.getId().orElse(null))).findFirst()
@@ -703,8 +712,15 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         if (progressing == null) {
             return;
         }
-        ChangeResult result = cases.updateAction(id, progressing.id(), progressing.version(), actionState.getValue(),
-                actionEvidence.getValue());
+        if (revisedTitle.getValue().isBlank()) {
+            revisedTitle.setErrorMessage(t("casefile.required"));
+            revisedTitle.setInvalid(true);
+            revisedTitle.focus();
+            return;
+        }
+        ChangeResult result = cases.reviseAction(id, progressing.id(), progressing.version(),
+                new NewAction(progressing.category(), revisedTitle.getValue(), revisedOwner.getValue(), revisedDue.getValue()),
+                actionState.getValue(), actionEvidence.getValue());
         switch (result) {
             case ChangeResult.Done done -> {
                 notify(t("casefile.saved"));
@@ -942,6 +958,15 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }).setHeader(t("casefile.actions")).setAutoWidth(true);
         gridStyle(actionGrid);
         actionGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        revisedTitle.setLabel(t("casefile.plan.title"));
+        revisedTitle.setWidth("24em");
+        revisedTitle.setMaxLength(500);
+        revisedTitle.setRequiredIndicatorVisible(true);
+        revisedOwner.setLabel(t("casefile.plan.owner"));
+        revisedOwner.setItems(Owner.values());
+        revisedOwner.setItemLabelGenerator(this::label);
+        revisedOwner.setEmptySelectionAllowed(false);
+        revisedDue.setLabel(t("casefile.plan.due"));
         actionState.setLabel(t("casefile.plan.status"));
         actionState.setItems(ActionState.values());
         actionState.setItemLabelGenerator(this::label);

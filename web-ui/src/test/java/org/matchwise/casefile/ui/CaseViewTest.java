@@ -22,9 +22,11 @@ import org.matchwise.applicant.ExamOutcome;
 import org.matchwise.applicant.SaveResult;
 import org.matchwise.casefile.CaseFileService;
 import org.matchwise.casefile.CaseFixtures;
+import org.matchwise.casefile.CaseViews.NewAction;
 import org.matchwise.explanation.Placement;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.RuleId;
+import org.matchwise.remediation.Owner;
 import org.matchwise.remediation.SuggestedAction;
 import org.matchwise.security.AccountSetup;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,6 +187,36 @@ class CaseViewTest extends SpringBrowserlessTest {
         test(view.saveProgress).click();
         assertThat(view.actionGrid.getGenericDataView().getItems().toList().getFirst().evidence())
                 .isEqualTo("Root-cause worksheet on file");
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void an_advisor_rewords_reassigns_and_reschedules_an_action_and_a_blank_title_is_refused_on_the_field() {
+        long id = newCase();
+        cases.addAction(id, new NewAction(FlagCategory.LETTERS, "Ask Dr. B", Owner.APPLICANT, LocalDate.of(2026, 12, 15)));
+        CaseView view = open(id);
+        select(view, view.plan);
+        var action = view.actionGrid.getGenericDataView().getItems().toList().getFirst();
+
+        view.startProgress(action);
+        assertThat(view.revisedTitle.getValue()).isEqualTo("Ask Dr. B");
+        test(view.revisedTitle).setValue(" ");
+        test(view.saveProgress).click();
+        assertThat(view.revisedTitle.isInvalid()).isTrue();
+        assertThat(view.revisedTitle.getErrorMessage()).isEqualTo("Required");
+
+        test(view.revisedTitle).setValue("Ask Dr. Brandt for a US letter");
+        test(view.revisedOwner).selectItem("Advisor");
+        test(view.revisedDue).setValue(LocalDate.of(2027, 1, 10));
+        test(view.saveProgress).click();
+
+        assertThat(view.actionGrid.getGenericDataView().getItems().toList()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("Ask Dr. Brandt for a US letter");
+            assertThat(a.owner()).isEqualTo(Owner.ADVISOR);
+            assertThat(a.dueDate()).isEqualTo(LocalDate.of(2027, 1, 10));
+            assertThat(a.category()).isEqualTo(FlagCategory.LETTERS);
+            assertThat(a.state()).isEqualTo(action.state());
+        });
     }
 
     @Test
