@@ -26,10 +26,11 @@ import org.matchwise.applicant.Setting;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.TimelineEntry;
 import org.matchwise.applicant.TimelineKind;
-import org.matchwise.casefile.ui.CaseForms.ExamForm;
-import org.matchwise.casefile.ui.CaseForms.ExperienceForm;
+import org.matchwise.applicant.ui.EntryForms.ExamForm;
+import org.matchwise.applicant.ui.EntryForms.ExperienceForm;
+import org.matchwise.applicant.ui.EntryForms.PracticeForm;
+import org.matchwise.applicant.ui.EntryRules;
 import org.matchwise.casefile.ui.CaseForms.LetterForm;
-import org.matchwise.casefile.ui.CaseForms.PracticeForm;
 import org.matchwise.casefile.ui.CaseForms.TimelineForm;
 import org.matchwise.casefile.ui.CaseView.Entry;
 
@@ -70,11 +71,10 @@ final class EntryEditors {
                 + (end == null ? host.t("casefile.ongoing") : host.date(end)).replace(' ', '\u00a0');
     }
 
-    /** An end date, if given, on or after the start (an end before the start is what rule R17 reports). */
+    /** An end date, if given, on or after the start, checked again when the start changes. */
     static void endNotBeforeStart(CaseView host, Binder<?> binder, DatePicker start, DatePicker end, String property) {
         var binding = binder.forField(end)
-                .withValidator(d -> d == null || start.getValue() == null || !d.isBefore(start.getValue()),
-                        host.t("casefile.entry.endBeforeStart"))
+                .withValidator(EntryRules.notBefore(start), host.t("casefile.entry.endBeforeStart"))
                 .bind(property);
         start.addValueChangeListener(e -> {
             if (end.getValue() != null) {
@@ -130,10 +130,8 @@ final class EntryEditors {
             binder.forField(date).asRequired(host.t("casefile.required")).bind("date");
             binder.forField(outcome).withValidator(Objects::nonNull, host.t("casefile.required")).bind("outcome");
             binder.forField(score)
-                    .withValidator(s -> s == null || (s >= 1 && (exam.getValue() == null || s <= exam.getValue().maxScore())),
-                            host.t("casefile.exams.scoreRange"))
-                    .withValidator(s -> s == null || outcome.getValue() != ExamOutcome.SCHEDULED,
-                            host.t("casefile.exams.scoreScheduled"))
+                    .withValidator(EntryRules.withinScale(exam), host.t("casefile.exams.scoreRange"))
+                    .withValidator(EntryRules.noScoreWhenScheduled(outcome), host.t("casefile.exams.scoreScheduled"))
                     .bind("score");
             fields.add(exam, date, outcome, score);
         }
@@ -197,8 +195,7 @@ final class EntryEditors {
             binder.forField(form).asRequired(host.t("casefile.required")).bind("form");
             binder.forField(date).asRequired(host.t("casefile.required")).bind("date");
             binder.forField(predicted)
-                    .withValidator(s -> s == null || (s >= 1 && (exam.getValue() == null || s <= exam.getValue().maxScore())),
-                            host.t("casefile.exams.scoreRange"))
+                    .withValidator(EntryRules.withinScale(exam), host.t("casefile.exams.scoreRange"))
                     .bind("predictedScore");
             fields.add(exam, form, date, predicted);
         }

@@ -36,16 +36,17 @@ import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.SpecialtyApplication;
 import org.matchwise.applicant.TimelineEntry;
 import org.matchwise.applicant.TimelineKind;
+import org.matchwise.applicant.ui.EntryForms.ExamForm;
+import org.matchwise.applicant.ui.EntryForms.ExperienceForm;
+import org.matchwise.applicant.ui.EntryForms.PracticeForm;
+import org.matchwise.applicant.ui.EntryRules;
 import org.matchwise.charts.Charts;
 import org.matchwise.charts.ScorePoint;
 import org.matchwise.charts.ScoreTrend;
 import org.matchwise.portal.PortalService;
 import org.matchwise.portal.PortalViews.Step2Hint;
 import org.matchwise.portal.ui.Forms.ApplicationForm;
-import org.matchwise.portal.ui.Forms.ExamForm;
-import org.matchwise.portal.ui.Forms.ExperienceForm;
 import org.matchwise.portal.ui.Forms.LetterForm;
-import org.matchwise.portal.ui.Forms.PracticeForm;
 import org.matchwise.portal.ui.Forms.TimelineForm;
 
 /** The six lists of "My progress", each an {@link EntrySection}. */
@@ -130,10 +131,8 @@ final class Sections {
             binder.forField(datePicker).asRequired(required(this)).bind("date");
             binder.forField(outcomeBox).asRequired(required(this)).bind("outcome");
             binder.forField(scoreField)
-                    .withValidator(s -> s == null || (s >= 1 && (examBox.getValue() == null
-                            || s <= examBox.getValue().maxScore())), getTranslation("portal.exam.score.range"))
-                    .withValidator(s -> s == null || outcomeBox.getValue() != ExamOutcome.SCHEDULED,
-                            getTranslation("portal.exam.score.scheduled"))
+                    .withValidator(EntryRules.withinScale(examBox), getTranslation("portal.exam.score.range"))
+                    .withValidator(EntryRules.noScoreWhenScheduled(outcomeBox), getTranslation("portal.exam.score.scheduled"))
                     .bind("score");
             examBox.addValueChangeListener(e -> refreshHint());
             outcomeBox.addValueChangeListener(e -> refreshHint());
@@ -251,8 +250,8 @@ final class Sections {
             binder.forField(exam).asRequired(required(this)).bind("exam");
             binder.forField(name).asRequired(required(this)).bind("form");
             binder.forField(date).asRequired(required(this)).bind("date");
-            binder.forField(score).withValidator(s -> s == null || (s >= 1 && (exam.getValue() == null
-                    || s <= exam.getValue().maxScore())), getTranslation("portal.exam.score.range")).bind("predictedScore");
+            binder.forField(score).withValidator(EntryRules.withinScale(exam), getTranslation("portal.exam.score.range"))
+                    .bind("predictedScore");
             form.add(exam, name, date, score);
         }
 
@@ -319,8 +318,8 @@ final class Sections {
             binder.forField(setting).bind("setting");
             binder.forField(us).bind("us");
             binder.forField(start).asRequired(required(this)).bind("start");
-            binder.forField(end).withValidator(d -> d == null || start.getValue() == null || !d.isBefore(start.getValue()),
-                    getTranslation("portal.end.beforeStart")).bind("end");
+            binder.forField(end).withValidator(EntryRules.notBefore(start), getTranslation("portal.end.beforeStart"))
+                    .bind("end");
             binder.forField(supervisor).bind("supervisor");
             form.add(kind, specialty, institution, setting, start, end, supervisor, us);
         }
@@ -442,8 +441,8 @@ final class Sections {
             binder.forField(kind).asRequired(required(this)).bind("kind");
             binder.forField(title).bind("title");
             binder.forField(start).asRequired(required(this)).bind("start");
-            binder.forField(end).withValidator(d -> d == null || start.getValue() == null || !d.isBefore(start.getValue()),
-                    getTranslation("portal.end.beforeStart")).bind("end");
+            binder.forField(end).withValidator(EntryRules.notBefore(start), getTranslation("portal.end.beforeStart"))
+                    .bind("end");
             binder.forField(fullTime).bind("fullTime");
             form.add(kind, title, start, end, fullTime);
         }
