@@ -30,6 +30,8 @@ import org.matchwise.applicant.ui.EntryForms.ExamForm;
 import org.matchwise.applicant.ui.EntryForms.ExperienceForm;
 import org.matchwise.applicant.ui.EntryForms.PracticeForm;
 import org.matchwise.applicant.ui.EntryRules;
+import org.matchwise.applicant.ui.FormMapping;
+import org.matchwise.applicant.ui.ProfileList;
 import org.matchwise.casefile.ui.CaseForms.LetterForm;
 import org.matchwise.casefile.ui.CaseForms.TimelineForm;
 import org.matchwise.casefile.ui.CaseView.Entry;
@@ -92,17 +94,7 @@ final class EntryEditors {
         IntegerField score;
 
         ExamEditor(CaseView host) {
-            super(host, ExamForm.class, "exams", "casefile.exams", "casefile.exams.noAttempts");
-        }
-
-        @Override
-        List<ExamAttempt> items(ApplicantProfile p) {
-            return p.exams();
-        }
-
-        @Override
-        ApplicantProfile withItems(ApplicantProfile p, List<ExamAttempt> items) {
-            return p.toBuilder().exams(items).build();
+            super(host, ProfileList.EXAMS, FormMapping.EXAM, "casefile.exams", "casefile.exams.noAttempts");
         }
 
         @Override
@@ -135,21 +127,6 @@ final class EntryEditors {
                     .bind("score");
             fields.add(exam, date, outcome, score);
         }
-
-        @Override
-        ExamForm emptyForm() {
-            return new ExamForm(null, null, null, null);
-        }
-
-        @Override
-        ExamForm toForm(ExamAttempt value) {
-            return ExamForm.of(value);
-        }
-
-        @Override
-        ExamAttempt fromForm(ExamForm form, ExamAttempt was) {
-            return form.toRecord();
-        }
     }
 
     /** Practice scores: exam, form name, date and the predicted score. */
@@ -161,17 +138,7 @@ final class EntryEditors {
         IntegerField predicted;
 
         PracticeEditor(CaseView host) {
-            super(host, PracticeForm.class, "practiceAssessments", "casefile.practice", "casefile.practice.empty");
-        }
-
-        @Override
-        List<PracticeAssessment> items(ApplicantProfile p) {
-            return p.practiceAssessments();
-        }
-
-        @Override
-        ApplicantProfile withItems(ApplicantProfile p, List<PracticeAssessment> items) {
-            return p.toBuilder().practiceAssessments(items).build();
+            super(host, ProfileList.PRACTICE, FormMapping.PRACTICE, "casefile.practice", "casefile.practice.empty");
         }
 
         @Override
@@ -199,21 +166,6 @@ final class EntryEditors {
                     .bind("predictedScore");
             fields.add(exam, form, date, predicted);
         }
-
-        @Override
-        PracticeForm emptyForm() {
-            return new PracticeForm(null, "", null, null);
-        }
-
-        @Override
-        PracticeForm toForm(PracticeAssessment value) {
-            return PracticeForm.of(value);
-        }
-
-        @Override
-        PracticeAssessment fromForm(PracticeForm f, PracticeAssessment was) {
-            return f.toRecord();
-        }
     }
 
     /** Clinical experiences; letters that point to a removed experience lose the link, later ones follow it. */
@@ -229,17 +181,7 @@ final class EntryEditors {
         TextField supervisor;
 
         ExperienceEditor(CaseView host) {
-            super(host, ExperienceForm.class, "clinicalExperiences", "casefile.usce", "casefile.usce.empty");
-        }
-
-        @Override
-        List<ClinicalExperience> items(ApplicantProfile p) {
-            return p.clinicalExperiences();
-        }
-
-        @Override
-        ApplicantProfile withItems(ApplicantProfile p, List<ClinicalExperience> items) {
-            return p.toBuilder().clinicalExperiences(items).build();
+            super(host, ProfileList.EXPERIENCES, FormMapping.EXPERIENCE, "casefile.usce", "casefile.usce.empty");
         }
 
         @Override
@@ -289,25 +231,15 @@ final class EntryEditors {
             binder.forField(supervisor).bind("supervisor");
             fields.add(kind, specialty, institution, setting, start, end, supervisor, us);
         }
-
-        @Override
-        ExperienceForm emptyForm() {
-            return new ExperienceForm(null, null, "", null, true, null, null, "");
-        }
-
-        @Override
-        ExperienceForm toForm(ClinicalExperience value) {
-            return ExperienceForm.of(value);
-        }
-
-        @Override
-        ClinicalExperience fromForm(ExperienceForm form, ClinicalExperience was) {
-            return form.toRecord();
-        }
     }
 
     /** Letters of recommendation, with the advisor's strength rating. */
     static final class LetterEditor extends EntryEditor<Letter, LetterForm> {
+
+        /** A new letter starts US, academic and waived, its status and strength not yet chosen. */
+        private static final FormMapping<Letter, LetterForm> FORMS = new FormMapping<>(LetterForm.class,
+                () -> new LetterForm("", null, true, true, null, null, null, true, null), LetterForm::of,
+                LetterForm::toRecord);
 
         TextField writer;
         Select<Specialty> specialty;
@@ -320,17 +252,7 @@ final class EntryEditors {
         Checkbox waived;
 
         LetterEditor(CaseView host) {
-            super(host, LetterForm.class, "letters", "casefile.letters", "casefile.letters.empty");
-        }
-
-        @Override
-        List<Letter> items(ApplicantProfile p) {
-            return p.letters();
-        }
-
-        @Override
-        ApplicantProfile withItems(ApplicantProfile p, List<Letter> items) {
-            return p.toBuilder().letters(items).build();
+            super(host, ProfileList.LETTERS, FORMS, "casefile.letters", "casefile.letters.empty");
         }
 
         @Override
@@ -369,25 +291,13 @@ final class EntryEditors {
             fields.add(writer, specialty, status, strength, date, due);
             fields.add(us, academic, waived);
         }
-
-        @Override
-        LetterForm emptyForm() {
-            return new LetterForm("", null, true, true, null, null, null, true, null);
-        }
-
-        @Override
-        LetterForm toForm(Letter value) {
-            return LetterForm.of(value);
-        }
-
-        @Override
-        Letter fromForm(LetterForm form, Letter was) {
-            return form.toRecord(was);
-        }
     }
 
     /** Timeline entries (education, work, research, leaves, ...); a leave has a reason, only advisors see it. */
     static final class TimelineEditor extends EntryEditor<TimelineEntry, TimelineForm> {
+
+        private static final FormMapping<TimelineEntry, TimelineForm> FORMS = new FormMapping<>(TimelineForm.class,
+                () -> new TimelineForm(null, "", null, null, null, true), TimelineForm::of, (form, was) -> form.toRecord());
 
         Select<TimelineKind> kind;
         TextField title;
@@ -397,17 +307,7 @@ final class EntryEditors {
         Checkbox fullTime;
 
         TimelineEditor(CaseView host) {
-            super(host, TimelineForm.class, "timeline", "casefile.timeline", "casefile.timeline.listEmpty");
-        }
-
-        @Override
-        List<TimelineEntry> items(ApplicantProfile p) {
-            return p.timeline();
-        }
-
-        @Override
-        ApplicantProfile withItems(ApplicantProfile p, List<TimelineEntry> items) {
-            return p.toBuilder().timeline(items).build();
+            super(host, ProfileList.TIMELINE, FORMS, "casefile.timeline", "casefile.timeline.listEmpty");
         }
 
         @Override
@@ -450,21 +350,6 @@ final class EntryEditors {
             if (!leave) {
                 reason.clear();
             }
-        }
-
-        @Override
-        TimelineForm emptyForm() {
-            return new TimelineForm(null, "", null, null, null, true);
-        }
-
-        @Override
-        TimelineForm toForm(TimelineEntry value) {
-            return TimelineForm.of(value);
-        }
-
-        @Override
-        TimelineEntry fromForm(TimelineForm form, TimelineEntry was) {
-            return form.toRecord();
         }
     }
 }
