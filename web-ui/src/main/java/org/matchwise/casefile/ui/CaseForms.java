@@ -1,65 +1,26 @@
 package org.matchwise.casefile.ui;
 
+import static org.matchwise.applicant.ui.EntryForms.blankToNull;
+
 import java.time.LocalDate;
-import org.matchwise.applicant.ClinicalExperience;
-import org.matchwise.applicant.ClinicalKind;
-import org.matchwise.applicant.Exam;
-import org.matchwise.applicant.ExamAttempt;
-import org.matchwise.applicant.ExamOutcome;
 import org.matchwise.applicant.LeaveReason;
 import org.matchwise.applicant.Letter;
 import org.matchwise.applicant.LetterStatus;
 import org.matchwise.applicant.LetterStrength;
-import org.matchwise.applicant.PracticeAssessment;
-import org.matchwise.applicant.Setting;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.TimelineEntry;
 import org.matchwise.applicant.TimelineKind;
+import org.matchwise.applicant.ui.EntryForms;
 
 /**
- * The form records the case view's entry editors bind (the Binder reads and writes records, never entities); each
- * converts to and from the core record it edits. Public because the Binder builds them by reflection. Unlike the
- * applicant's portal, an advisor also sets the advisor-only values: a letter's strength and a leave's reason.
+ * The case view's own form records (the Binder reads and writes records, never entities); each converts to and from
+ * the core record it edits. Public because the Binder builds them by reflection. Only the forms that differ from the
+ * applicant's portal are here: an advisor also sets the advisor-only values, a letter's strength and a leave's
+ * reason. The forms both sides share are in {@link EntryForms}.
  */
 public final class CaseForms {
 
     private CaseForms() {
-    }
-
-    /** An exam attempt; a SCHEDULED attempt has no score. */
-    public record ExamForm(Exam exam, LocalDate date, ExamOutcome outcome, Integer score) {
-        static ExamForm of(ExamAttempt a) {
-            return new ExamForm(a.exam(), a.date(), a.outcome(), a.score());
-        }
-
-        ExamAttempt toRecord() {
-            return new ExamAttempt(exam, date, outcome, outcome == ExamOutcome.SCHEDULED ? null : score);
-        }
-    }
-
-    /** A practice test (NBME, UWSA, ...). */
-    public record PracticeForm(Exam exam, String form, LocalDate date, Integer predictedScore) {
-        static PracticeForm of(PracticeAssessment p) {
-            return new PracticeForm(p.exam(), p.form(), p.date(), p.predictedScore());
-        }
-
-        PracticeAssessment toRecord() {
-            return new PracticeAssessment(exam, form.strip(), date, predictedScore);
-        }
-    }
-
-    /** A clinical experience (USCE when in the US). */
-    public record ExperienceForm(ClinicalKind kind, Specialty specialty, String institution, Setting setting, Boolean us,
-            LocalDate start, LocalDate end, String supervisor) {
-        static ExperienceForm of(ClinicalExperience e) {
-            return new ExperienceForm(e.kind(), e.specialty(), e.institution(), e.setting(), e.us(), e.start(), e.end(),
-                    e.supervisor());
-        }
-
-        ClinicalExperience toRecord() {
-            return new ClinicalExperience(kind, specialty, blankToNull(institution), setting, Boolean.TRUE.equals(us),
-                    start, end, blankToNull(supervisor));
-        }
     }
 
     /** A letter of recommendation with the advisor's strength rating. */
@@ -90,7 +51,4 @@ public final class CaseForms {
         }
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

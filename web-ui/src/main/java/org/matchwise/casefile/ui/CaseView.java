@@ -164,7 +164,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     final Grid<ChangeView> historyGrid = new Grid<>();
     boolean historyLoaded;
 
-    // the record's lists: a grid with Edit and Remove, and a form that adds or edits (bound to CaseForms records)
+    // the record's lists: a grid with Edit and Remove, and a form that adds or edits (bound to EntryForms and CaseForms records)
     final ExamEditor examEditor;
     final PracticeEditor practiceEditor;
     final ExperienceEditor usceEditor;

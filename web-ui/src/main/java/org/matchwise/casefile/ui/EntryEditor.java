@@ -21,6 +21,8 @@ import java.util.Objects;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
 import org.matchwise.applicant.SaveResult;
+import org.matchwise.applicant.ui.FormMapping;
+import org.matchwise.applicant.ui.ProfileList;
 import org.matchwise.casefile.ui.CaseView.Entry;
 
 /**
@@ -41,6 +43,8 @@ abstract class EntryEditor<R, F> extends Div {
 
     final CaseView host;
     final String section;
+    private final ProfileList<R> profileList;
+    private final FormMapping<R, F> forms;
     final Grid<Entry<R>> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
     final Div form = new Div();
@@ -61,15 +65,18 @@ abstract class EntryEditor<R, F> extends Div {
     private R removingWas;
 
     /**
-     * @param section the record's list, as in entry references ("exams")
+     * @param list     the record's list the editor edits ("exams")
+     * @param forms    how the form record is filled from an entry and back
      * @param key      the message key prefix of the form's texts ("casefile.exams": .add, .save)
      * @param emptyKey the message key of the text shown while the list is empty
      */
-    EntryEditor(CaseView host, Class<F> formClass, String section, String key, String emptyKey) {
+    EntryEditor(CaseView host, ProfileList<R> list, FormMapping<R, F> forms, String key, String emptyKey) {
         this.host = host;
-        this.section = section;
+        this.profileList = list;
+        this.forms = forms;
+        this.section = list.section();
         this.key = key;
-        this.binder = new Binder<>(formClass);
+        this.binder = new Binder<>(forms.formClass());
         addClassName("mw-entries");
         setWidthFull();
 
@@ -105,27 +112,14 @@ abstract class EntryEditor<R, F> extends Div {
         confirmRemove.addConfirmListener(e -> remove());
         add(empty, grid, form, confirmRemove);
         addMode();
-        binder.readRecord(emptyForm());
+        binder.readRecord(forms.empty());
     }
-
-    /** The section's entries in {@code profile}. */
-    abstract List<R> items(ApplicantProfile profile);
-
-    /** {@code profile} with the section's entries replaced. */
-    abstract ApplicantProfile withItems(ApplicantProfile profile, List<R> items);
 
     /** The grid's columns for the entry itself; verification and actions follow. */
     abstract void columns(Grid<Entry<R>> grid);
 
     /** The form's fields, added to {@code fields} and bound with {@code binder}. */
     abstract void buildForm(FormLayout fields, Binder<F> binder);
-
-    abstract F emptyForm();
-
-    abstract F toForm(R value);
-
-    /** The entry from the form; {@code was} is the entry being edited (null for a new one). */
-    abstract R fromForm(F form, R was);
 
     /** The profile after entry {@code index} was removed, for lists that point into this one (letters to experiences). */
     ApplicantProfile afterRemoval(ApplicantProfile profile, int index) {
@@ -134,12 +128,12 @@ abstract class EntryEditor<R, F> extends Div {
 
     /** The entries of the case just (re)loaded; an edit whose entry changed meanwhile is given up, with a message. */
     void show(ApplicantRecord record) {
-        List<Entry<R>> rows = host.entries(section, items(record.profile()));
+        List<Entry<R>> rows = host.entries(section, profileList.in(record.profile()));
         grid.setItems(rows);
         grid.setVisible(!rows.isEmpty());
         empty.setVisible(rows.isEmpty());
         if (editing != null) {
-            List<R> now = items(record.profile());
+            List<R> now = profileList.in(record.profile());
             if (editing >= now.size() || !Objects.equals(now.get(editing), editingWas)) {
                 addMode();
                 formError.setText(host.t("casefile.entry.changedMeanwhile"));
@@ -153,8 +147,8 @@ abstract class EntryEditor<R, F> extends Div {
     void edit(int index) {
         ApplicantProfile profile = host.file.record().profile();
         editing = index;
-        editingWas = items(profile).get(index);
-        binder.readRecord(toForm(editingWas));
+        editingWas = profileList.in(profile).get(index);
+        binder.readRecord(forms.formOf(editingWas));
         formTitle.setText(host.t("casefile.entry.editTitle", host.refLabel(ref(index))));
         save.setText(host.t("casefile.entry.saveChanges"));
         cancel.setVisible(true);
@@ -166,7 +160,7 @@ abstract class EntryEditor<R, F> extends Div {
     /** Back to adding, with an empty form. */
     void cancelEdit() {
         addMode();
-        binder.readRecord(emptyForm());
+        binder.readRecord(forms.empty());
         clearInvalid();
     }
 
@@ -179,10 +173,10 @@ abstract class EntryEditor<R, F> extends Div {
             return;
         }
         ApplicantProfile profile = host.file.record().profile();
-        List<R> list = new ArrayList<>(items(profile));
+        List<R> list = new ArrayList<>(profileList.in(profile));
         R value;
         try {
-            value = fromForm(values, editing == null ? null : editingWas);
+            value = forms.entryOf(values, editing == null ? null : editingWas);
         } catch (IllegalArgumentException e) {
             formError.setText(host.t("casefile.entry.rejected", e.getMessage()));
             return;
@@ -198,7 +192,7 @@ abstract class EntryEditor<R, F> extends Div {
             list.set(editing, value);
         }
         formError.setText("");
-        if (host.saveProfile(withItems(profile, list)) instanceof SaveResult.Saved) {
+        if (host.saveProfile(profileList.replaced(profile, list)) instanceof SaveResult.Saved) {
             cancelEdit();
         }
     }
@@ -206,7 +200,7 @@ abstract class EntryEditor<R, F> extends Div {
     /** Asks before removing entry {@code index}. */
     void askRemove(int index) {
         removing = index;
-        removingWas = items(host.file.record().profile()).get(index);
+        removingWas = profileList.in(host.file.record().profile()).get(index);
         String label = host.refLabel(ref(index));
         confirmRemove.setHeader(host.t("casefile.entry.removeTitle", label));
         confirmRemove.setText(host.t("casefile.entry.removeText"));
@@ -220,7 +214,7 @@ abstract class EntryEditor<R, F> extends Div {
         int index = removing;
         removing = null;
         ApplicantProfile profile = host.file.record().profile();
-        List<R> list = new ArrayList<>(items(profile));
+        List<R> list = new ArrayList<>(profileList.in(profile));
         if (index >= list.size() || !Objects.equals(list.get(index), removingWas)) {
             host.notify(host.t("casefile.entry.changedMeanwhile"));
             return;
@@ -232,7 +226,7 @@ abstract class EntryEditor<R, F> extends Div {
         } else if (editing != null && editing > index) {
             editing = editing - 1; // the entry being edited moves up by one
         }
-        host.saveProfile(afterRemoval(withItems(profile, list), index), host.t("casefile.entry.removed", label));
+        host.saveProfile(afterRemoval(profileList.replaced(profile, list), index), host.t("casefile.entry.removed", label));
     }
 
     String ref(int index) {

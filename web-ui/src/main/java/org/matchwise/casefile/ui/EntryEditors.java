@@ -26,10 +26,13 @@ import org.matchwise.applicant.Setting;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.TimelineEntry;
 import org.matchwise.applicant.TimelineKind;
-import org.matchwise.casefile.ui.CaseForms.ExamForm;
-import org.matchwise.casefile.ui.CaseForms.ExperienceForm;
+import org.matchwise.applicant.ui.EntryForms.ExamForm;
+import org.matchwise.applicant.ui.EntryForms.ExperienceForm;
+import org.matchwise.applicant.ui.EntryForms.PracticeForm;
+import org.matchwise.applicant.ui.EntryRules;
+import org.matchwise.applicant.ui.FormMapping;
+import org.matchwise.applicant.ui.ProfileList;
 import org.matchwise.casefile.ui.CaseForms.LetterForm;
-import org.matchwise.casefile.ui.CaseForms.PracticeForm;
 import org.matchwise.casefile.ui.CaseForms.TimelineForm;
 import org.matchwise.casefile.ui.CaseView.Entry;
 
@@ -70,11 +73,10 @@ final class EntryEditors {
                 + (end == null ? host.t("casefile.ongoing") : host.date(end)).replace(' ', '\u00a0');
     }
 
-    /** An end date, if given, on or after the start (an end before the start is what rule R17 reports). */
+    /** An end date, if given, on or after the start, checked again when the start changes. */
     static void endNotBeforeStart(CaseView host, Binder<?> binder, DatePicker start, DatePicker end, String property) {
         var binding = binder.forField(end)
-                .withValidator(d -> d == null || start.getValue() == null || !d.isBefore(start.getValue()),
-                        host.t("casefile.entry.endBeforeStart"))
+                .withValidator(EntryRules.notBefore(start), host.t("casefile.entry.endBeforeStart"))
                 .bind(property);
         start.addValueChangeListener(e -> {
             if (end.getValue() != null) {
@@ -92,17 +94,7 @@ final class EntryEditors {
         IntegerField score;
 
         ExamEditor(CaseView host) {
-            super(host, ExamForm.class, "exams", "casefile.exams", "casefile.exams.noAttempts");
-        }
-
-        @Override
-        List<ExamAttempt> items(ApplicantProfile p) {
-            return p.exams();
-        }
-
-        @Override
-        ApplicantProfile withItems(ApplicantProfile p, List<ExamAttempt> items) {
-            return p.toBuilder().exams(items).build();
+            super(host, ProfileList.EXAMS, FormMapping.EXAM, "casefile.exams", "casefile.exams.noAttempts");
         }
 
         @Override
@@ -130,27 +122,10 @@ final class EntryEditors {
             binder.forField(date).asRequired(host.t("casefile.required")).bind("date");
             binder.forField(outcome).withValidator(Objects::nonNull, host.t("casefile.required")).bind("outcome");
             binder.forField(score)
-                    .withValidator(s -> s == null || (s >= 1 && (exam.getValue() == null || s <= exam.getValue().maxScore())),
-                            host.t("casefile.exams.scoreRange"))
-                    .withValidator(s -> s == null || outcome.getValue() != ExamOutcome.SCHEDULED,
-                            host.t("casefile.exams.scoreScheduled"))
+                    .withValidator(EntryRules.withinScale(exam), host.t("casefile.exams.scoreRange"))
+                    .withValidator(EntryRules.noScoreWhenScheduled(outcome), host.t("casefile.exams.scoreScheduled"))
                     .bind("score");
             fields.add(exam, date, outcome, score);
-        }
-
-        @Override
-        ExamForm emptyForm() {
-            return new ExamForm(null, null, null, null);
-        }
-
-        @Override
-        ExamForm toForm(ExamAttempt value) {
-            return ExamForm.of(value);
-        }
-
-        @Override
-        ExamAttempt fromForm(ExamForm form, ExamAttempt was) {
-            return form.toRecord();
         }
     }
 
@@ -163,17 +138,7 @@ final class EntryEditors {
         IntegerField predicted;
 
         PracticeEditor(CaseView host) {
-            super(host, PracticeForm.class, "practiceAssessments", "casefile.practice", "casefile.practice.empty");
-        }
-
-        @Override
-        List<PracticeAssessment> items(ApplicantProfile p) {
-            return p.practiceAssessments();
-        }
-
-        @Override
-        ApplicantProfile withItems(ApplicantProfile p, List<PracticeAssessment> items) {
-            return p.toBuilder().practiceAssessments(items).build();
+            super(host, ProfileList.PRACTICE, FormMapping.PRACTICE, "casefile.practice", "casefile.practice.empty");
         }
 
         @Override
@@ -197,25 +162,9 @@ final class EntryEditors {
             binder.forField(form).asRequired(host.t("casefile.required")).bind("form");
             binder.forField(date).asRequired(host.t("casefile.required")).bind("date");
             binder.forField(predicted)
-                    .withValidator(s -> s == null || (s >= 1 && (exam.getValue() == null || s <= exam.getValue().maxScore())),
-                            host.t("casefile.exams.scoreRange"))
+                    .withValidator(EntryRules.withinScale(exam), host.t("casefile.exams.scoreRange"))
                     .bind("predictedScore");
             fields.add(exam, form, date, predicted);
-        }
-
-        @Override
-        PracticeForm emptyForm() {
-            return new PracticeForm(null, "", null, null);
-        }
-
-        @Override
-        PracticeForm toForm(PracticeAssessment value) {
-            return PracticeForm.of(value);
-        }
-
-        @Override
-        PracticeAssessment fromForm(PracticeForm f, PracticeAssessment was) {
-            return f.toRecord();
         }
     }
 
@@ -232,17 +181,7 @@ final class EntryEditors {
         TextField supervisor;
 
         ExperienceEditor(CaseView host) {
-            super(host, ExperienceForm.class, "clinicalExperiences", "casefile.usce", "casefile.usce.empty");
-        }
-
-        @Override
-        List<ClinicalExperience> items(ApplicantProfile p) {
-            return p.clinicalExperiences();
-        }
-
-        @Override
-        ApplicantProfile withItems(ApplicantProfile p, List<ClinicalExperience> items) {
-            return p.toBuilder().clinicalExperiences(items).build();
+            super(host, ProfileList.EXPERIENCES, FormMapping.EXPERIENCE, "casefile.usce", "casefile.usce.empty");
         }
 
         @Override
@@ -292,25 +231,15 @@ final class EntryEditors {
             binder.forField(supervisor).bind("supervisor");
             fields.add(kind, specialty, institution, setting, start, end, supervisor, us);
         }
-
-        @Override
-        ExperienceForm emptyForm() {
-            return new ExperienceForm(null, null, "", null, true, null, null, "");
-        }
-
-        @Override
-        ExperienceForm toForm(ClinicalExperience value) {
-            return ExperienceForm.of(value);
-        }
-
-        @Override
-        ClinicalExperience fromForm(ExperienceForm form, ClinicalExperience was) {
-            return form.toRecord();
-        }
     }
 
     /** Letters of recommendation, with the advisor's strength rating. */
     static final class LetterEditor extends EntryEditor<Letter, LetterForm> {
+
+        /** A new letter starts US, academic and waived, its status and strength not yet chosen. */
+        private static final FormMapping<Letter, LetterForm> FORMS = new FormMapping<>(LetterForm.class,
+                () -> new LetterForm("", null, true, true, null, null, null, true, null), LetterForm::of,
+                LetterForm::toRecord);
 
         TextField writer;
         Select<Specialty> specialty;
@@ -323,17 +252,7 @@ final class EntryEditors {
         Checkbox waived;
 
         LetterEditor(CaseView host) {
-            super(host, LetterForm.class, "letters", "casefile.letters", "casefile.letters.empty");
-        }
-
-        @Override
-        List<Letter> items(ApplicantProfile p) {
-            return p.letters();
-        }
-
-        @Override
-        ApplicantProfile withItems(ApplicantProfile p, List<Letter> items) {
-            return p.toBuilder().letters(items).build();
+            super(host, ProfileList.LETTERS, FORMS, "casefile.letters", "casefile.letters.empty");
         }
 
         @Override
@@ -372,25 +291,13 @@ final class EntryEditors {
             fields.add(writer, specialty, status, strength, date, due);
             fields.add(us, academic, waived);
         }
-
-        @Override
-        LetterForm emptyForm() {
-            return new LetterForm("", null, true, true, null, null, null, true, null);
-        }
-
-        @Override
-        LetterForm toForm(Letter value) {
-            return LetterForm.of(value);
-        }
-
-        @Override
-        Letter fromForm(LetterForm form, Letter was) {
-            return form.toRecord(was);
-        }
     }
 
     /** Timeline entries (education, work, research, leaves, ...); a leave has a reason, only advisors see it. */
     static final class TimelineEditor extends EntryEditor<TimelineEntry, TimelineForm> {
+
+        private static final FormMapping<TimelineEntry, TimelineForm> FORMS = new FormMapping<>(TimelineForm.class,
+                () -> new TimelineForm(null, "", null, null, null, true), TimelineForm::of, (form, was) -> form.toRecord());
 
         Select<TimelineKind> kind;
         TextField title;
@@ -400,17 +307,7 @@ final class EntryEditors {
         Checkbox fullTime;
 
         TimelineEditor(CaseView host) {
-            super(host, TimelineForm.class, "timeline", "casefile.timeline", "casefile.timeline.listEmpty");
-        }
-
-        @Override
-        List<TimelineEntry> items(ApplicantProfile p) {
-            return p.timeline();
-        }
-
-        @Override
-        ApplicantProfile withItems(ApplicantProfile p, List<TimelineEntry> items) {
-            return p.toBuilder().timeline(items).build();
+            super(host, ProfileList.TIMELINE, FORMS, "casefile.timeline", "casefile.timeline.listEmpty");
         }
 
         @Override
@@ -453,21 +350,6 @@ final class EntryEditors {
             if (!leave) {
                 reason.clear();
             }
-        }
-
-        @Override
-        TimelineForm emptyForm() {
-            return new TimelineForm(null, "", null, null, null, true);
-        }
-
-        @Override
-        TimelineForm toForm(TimelineEntry value) {
-            return TimelineForm.of(value);
-        }
-
-        @Override
-        TimelineEntry fromForm(TimelineForm form, TimelineEntry was) {
-            return form.toRecord();
         }
     }
 }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
+import org.matchwise.applicant.ui.FormMapping;
+import org.matchwise.applicant.ui.ProfileList;
 
 /**
  * One list of the applicant's record (exams, practice tests, ...): a grid with each entry's verification
@@ -41,14 +43,23 @@ abstract class EntrySection<R, F> extends VerticalLayout {
     final Span formError = new Span();
 
     private final String section;
+    private final ProfileList<R> profileList;
+    private final FormMapping<R, F> forms;
     private final Consumer<ApplicantProfile> host;
     private ApplicantRecord record;
     private Integer editing;
 
-    EntrySection(Class<F> formClass, String section, String key, Consumer<ApplicantProfile> host) {
-        this.section = section;
+    /**
+     * @param list  the record's list the section edits ("exams")
+     * @param forms how the dialog's form record is filled from an entry and back
+     * @param key   the message key part of the section's texts ("exam": portal.exam.add, portal.exam.empty)
+     */
+    EntrySection(ProfileList<R> list, FormMapping<R, F> forms, String key, Consumer<ApplicantProfile> host) {
+        this.profileList = list;
+        this.forms = forms;
+        this.section = list.section();
         this.host = host;
-        this.binder = new Binder<>(formClass);
+        this.binder = new Binder<>(forms.formClass());
         setPadding(false);
         add = new Button(getTranslation("portal." + key + ".add"), VaadinIcon.PLUS.create(), e -> open(null));
         empty = new Paragraph(getTranslation("portal." + key + ".empty"));
@@ -75,22 +86,9 @@ abstract class EntrySection<R, F> extends VerticalLayout {
         add(add, empty, grid);
     }
 
-    /** The section's entries in {@code profile}. */
-    abstract List<R> items(ApplicantProfile profile);
-
-    /** {@code profile} with the section's entries replaced. */
-    abstract ApplicantProfile withItems(ApplicantProfile profile, List<R> items);
-
     abstract void columns(Grid<Entry<R>> grid);
 
     abstract void buildForm(FormLayout form, Binder<F> binder);
-
-    abstract F emptyForm();
-
-    abstract F toForm(R value);
-
-    /** The entry from the form; {@code was} is the entry being edited (null for a new one). */
-    abstract R fromForm(F form, R was);
 
     /** How the record names entry {@code index} in its list of unverified entries, e.g. {@code exams[2]}. */
     String reference(int index) {
@@ -103,7 +101,7 @@ abstract class EntrySection<R, F> extends VerticalLayout {
 
     void show(ApplicantRecord current) {
         this.record = current;
-        List<R> values = items(current.profile());
+        List<R> values = profileList.in(current.profile());
         List<Entry<R>> rows = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             rows.add(new Entry<>(i, values.get(i), !current.unverified().contains(reference(i))));
@@ -120,7 +118,7 @@ abstract class EntrySection<R, F> extends VerticalLayout {
     void open(Integer index) {
         editing = index;
         formError.setText("");
-        binder.readRecord(index == null ? emptyForm() : toForm(items(record.profile()).get(index)));
+        binder.readRecord(index == null ? forms.empty() : forms.formOf(profileList.in(record.profile()).get(index)));
         opened();
         dialog.open();
     }
@@ -133,9 +131,9 @@ abstract class EntrySection<R, F> extends VerticalLayout {
             formError.setText(getTranslation("portal.form.invalid"));
             return;
         }
-        List<R> values = new ArrayList<>(items(record.profile()));
+        List<R> values = new ArrayList<>(profileList.in(record.profile()));
         try {
-            R value = fromForm(form, editing == null ? null : values.get(editing));
+            R value = forms.entryOf(form, editing == null ? null : values.get(editing));
             if (editing == null) {
                 values.add(value);
             } else {
@@ -146,13 +144,13 @@ abstract class EntrySection<R, F> extends VerticalLayout {
             return;
         }
         dialog.close();
-        host.accept(withItems(record.profile(), values));
+        host.accept(profileList.replaced(record.profile(), values));
     }
 
     private void remove(int index) {
-        List<R> values = new ArrayList<>(items(record.profile()));
+        List<R> values = new ArrayList<>(profileList.in(record.profile()));
         values.remove(index);
-        host.accept(withItems(record.profile(), values));
+        host.accept(profileList.replaced(record.profile(), values));
     }
 
     private HorizontalLayout actions(Entry<R> entry) {

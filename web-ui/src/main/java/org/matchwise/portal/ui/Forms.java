@@ -1,64 +1,27 @@
 package org.matchwise.portal.ui;
 
+import static org.matchwise.applicant.ui.EntryForms.blankToNull;
+
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import org.matchwise.applicant.ClinicalExperience;
-import org.matchwise.applicant.ClinicalKind;
-import org.matchwise.applicant.Exam;
-import org.matchwise.applicant.ExamAttempt;
-import org.matchwise.applicant.ExamOutcome;
 import org.matchwise.applicant.Letter;
 import org.matchwise.applicant.LetterStatus;
-import org.matchwise.applicant.PracticeAssessment;
-import org.matchwise.applicant.Setting;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.SpecialtyApplication;
 import org.matchwise.applicant.Tier;
 import org.matchwise.applicant.TimelineEntry;
 import org.matchwise.applicant.TimelineKind;
+import org.matchwise.applicant.ui.EntryForms;
 
 /**
- * The form records the portal's editors bind to (Binder reads and writes records); each converts to and from
- * the core record it edits. Fields an applicant does not set (a letter's strength rating, a leave reason)
- * are not in the forms; the service keeps their stored values.
+ * The portal's own form records (Binder reads and writes records); each converts to and from the core record it
+ * edits. Fields an applicant does not set (a letter's strength rating, a leave reason) are not in the forms; the
+ * service keeps their stored values. The forms the case view edits alike are in {@link EntryForms}.
  */
 public final class Forms {
 
     private Forms() {
-    }
-
-    public record ExamForm(Exam exam, LocalDate date, ExamOutcome outcome, Integer score) {
-        static ExamForm of(ExamAttempt a) {
-            return new ExamForm(a.exam(), a.date(), a.outcome(), a.score());
-        }
-
-        ExamAttempt toRecord() {
-            return new ExamAttempt(exam, date, outcome, outcome == ExamOutcome.SCHEDULED ? null : score);
-        }
-    }
-
-    public record PracticeForm(Exam exam, String form, LocalDate date, Integer predictedScore) {
-        static PracticeForm of(PracticeAssessment p) {
-            return new PracticeForm(p.exam(), p.form(), p.date(), p.predictedScore());
-        }
-
-        PracticeAssessment toRecord() {
-            return new PracticeAssessment(exam, form.strip(), date, predictedScore);
-        }
-    }
-
-    public record ExperienceForm(ClinicalKind kind, Specialty specialty, String institution, Setting setting, Boolean us,
-            LocalDate start, LocalDate end, String supervisor) {
-        static ExperienceForm of(ClinicalExperience e) {
-            return new ExperienceForm(e.kind(), e.specialty(), e.institution(), e.setting(), e.us(), e.start(), e.end(),
-                    e.supervisor());
-        }
-
-        ClinicalExperience toRecord() {
-            return new ClinicalExperience(kind, specialty, blankToNull(institution), setting, Boolean.TRUE.equals(us),
-                    start, end, blankToNull(supervisor));
-        }
     }
 
     public record LetterForm(String writer, Specialty specialty, Boolean us, Boolean academic, LetterStatus status,
@@ -111,7 +74,4 @@ public final class Forms {
         }
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -36,16 +36,19 @@ import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.SpecialtyApplication;
 import org.matchwise.applicant.TimelineEntry;
 import org.matchwise.applicant.TimelineKind;
+import org.matchwise.applicant.ui.EntryForms.ExamForm;
+import org.matchwise.applicant.ui.EntryForms.ExperienceForm;
+import org.matchwise.applicant.ui.EntryForms.PracticeForm;
+import org.matchwise.applicant.ui.EntryRules;
+import org.matchwise.applicant.ui.FormMapping;
+import org.matchwise.applicant.ui.ProfileList;
 import org.matchwise.charts.Charts;
 import org.matchwise.charts.ScorePoint;
 import org.matchwise.charts.ScoreTrend;
 import org.matchwise.portal.PortalService;
 import org.matchwise.portal.PortalViews.Step2Hint;
 import org.matchwise.portal.ui.Forms.ApplicationForm;
-import org.matchwise.portal.ui.Forms.ExamForm;
-import org.matchwise.portal.ui.Forms.ExperienceForm;
 import org.matchwise.portal.ui.Forms.LetterForm;
-import org.matchwise.portal.ui.Forms.PracticeForm;
 import org.matchwise.portal.ui.Forms.TimelineForm;
 
 /** The six lists of "My progress", each an {@link EntrySection}. */
@@ -82,7 +85,7 @@ final class Sections {
         private final PortalService portal;
 
         ExamSection(PortalService portal, Consumer<ApplicantProfile> host) {
-            super(ExamForm.class, "exams", "exam", host);
+            super(ProfileList.EXAMS, FormMapping.EXAM, "exam", host);
             this.portal = portal;
             exam = (ComboBox<Exam>) binderField(0);
             outcome = (ComboBox<ExamOutcome>) binderField(1);
@@ -95,16 +98,6 @@ final class Sections {
 
         private Object binderField(int i) {
             return fields.get(i);
-        }
-
-        @Override
-        List<ExamAttempt> items(ApplicantProfile p) {
-            return p.exams();
-        }
-
-        @Override
-        ApplicantProfile withItems(ApplicantProfile p, List<ExamAttempt> items) {
-            return p.toBuilder().exams(items).build();
         }
 
         @Override
@@ -130,10 +123,8 @@ final class Sections {
             binder.forField(datePicker).asRequired(required(this)).bind("date");
             binder.forField(outcomeBox).asRequired(required(this)).bind("outcome");
             binder.forField(scoreField)
-                    .withValidator(s -> s == null || (s >= 1 && (examBox.getValue() == null
-                            || s <= examBox.getValue().maxScore())), getTranslation("portal.exam.score.range"))
-                    .withValidator(s -> s == null || outcomeBox.getValue() != ExamOutcome.SCHEDULED,
-                            getTranslation("portal.exam.score.scheduled"))
+                    .withValidator(EntryRules.withinScale(examBox), getTranslation("portal.exam.score.range"))
+                    .withValidator(EntryRules.noScoreWhenScheduled(outcomeBox), getTranslation("portal.exam.score.scheduled"))
                     .bind("score");
             examBox.addValueChangeListener(e -> refreshHint());
             outcomeBox.addValueChangeListener(e -> refreshHint());
@@ -167,21 +158,6 @@ final class Sections {
                     String.valueOf(h.get().matchYear())));
             hint.getElement().getThemeList().add(h.get().late() ? "badge error" : "badge success");
         }
-
-        @Override
-        ExamForm emptyForm() {
-            return new ExamForm(null, null, null, null);
-        }
-
-        @Override
-        ExamForm toForm(ExamAttempt value) {
-            return ExamForm.of(value);
-        }
-
-        @Override
-        ExamAttempt fromForm(ExamForm form, ExamAttempt was) {
-            return form.toRecord();
-        }
     }
 
     /** Practice assessments with the score trend chart of the exam practised most recently. */
@@ -190,7 +166,7 @@ final class Sections {
         final Div chart = new Div();
 
         PracticeSection(Consumer<ApplicantProfile> host) {
-            super(PracticeForm.class, "practiceAssessments", "practice", host);
+            super(ProfileList.PRACTICE, FormMapping.PRACTICE, "practice", host);
             chart.addClassName("mw-chart");
             chart.setWidthFull();
             addComponentAtIndex(0, chart);
@@ -222,16 +198,6 @@ final class Sections {
         }
 
         @Override
-        List<PracticeAssessment> items(ApplicantProfile p) {
-            return p.practiceAssessments();
-        }
-
-        @Override
-        ApplicantProfile withItems(ApplicantProfile p, List<PracticeAssessment> items) {
-            return p.toBuilder().practiceAssessments(items).build();
-        }
-
-        @Override
         void columns(Grid<Entry<PracticeAssessment>> grid) {
             grid.addColumn(e -> Labels.of(this, e.value().exam())).setHeader(getTranslation("portal.practice.exam")).setAutoWidth(true);
             grid.addColumn(e -> e.value().form()).setHeader(getTranslation("portal.practice.form"));
@@ -251,24 +217,9 @@ final class Sections {
             binder.forField(exam).asRequired(required(this)).bind("exam");
             binder.forField(name).asRequired(required(this)).bind("form");
             binder.forField(date).asRequired(required(this)).bind("date");
-            binder.forField(score).withValidator(s -> s == null || (s >= 1 && (exam.getValue() == null
-                    || s <= exam.getValue().maxScore())), getTranslation("portal.exam.score.range")).bind("predictedScore");
+            binder.forField(score).withValidator(EntryRules.withinScale(exam), getTranslation("portal.exam.score.range"))
+                    .bind("predictedScore");
             form.add(exam, name, date, score);
-        }
-
-        @Override
-        PracticeForm emptyForm() {
-            return new PracticeForm(null, "", null, null);
-        }
-
-        @Override
-        PracticeForm toForm(PracticeAssessment value) {
-            return PracticeForm.of(value);
-        }
-
-        @Override
-        PracticeAssessment fromForm(PracticeForm form, PracticeAssessment was) {
-            return form.toRecord();
         }
     }
 
@@ -276,17 +227,7 @@ final class Sections {
     static final class ExperienceSection extends EntrySection<ClinicalExperience, ExperienceForm> {
 
         ExperienceSection(Consumer<ApplicantProfile> host) {
-            super(ExperienceForm.class, "clinicalExperiences", "experience", host);
-        }
-
-        @Override
-        List<ClinicalExperience> items(ApplicantProfile p) {
-            return p.clinicalExperiences();
-        }
-
-        @Override
-        ApplicantProfile withItems(ApplicantProfile p, List<ClinicalExperience> items) {
-            return p.toBuilder().clinicalExperiences(items).build();
+            super(ProfileList.EXPERIENCES, FormMapping.EXPERIENCE, "experience", host);
         }
 
         @Override
@@ -319,43 +260,23 @@ final class Sections {
             binder.forField(setting).bind("setting");
             binder.forField(us).bind("us");
             binder.forField(start).asRequired(required(this)).bind("start");
-            binder.forField(end).withValidator(d -> d == null || start.getValue() == null || !d.isBefore(start.getValue()),
-                    getTranslation("portal.end.beforeStart")).bind("end");
+            binder.forField(end).withValidator(EntryRules.notBefore(start), getTranslation("portal.end.beforeStart"))
+                    .bind("end");
             binder.forField(supervisor).bind("supervisor");
             form.add(kind, specialty, institution, setting, start, end, supervisor, us);
-        }
-
-        @Override
-        ExperienceForm emptyForm() {
-            return new ExperienceForm(null, null, "", null, true, null, null, "");
-        }
-
-        @Override
-        ExperienceForm toForm(ClinicalExperience value) {
-            return ExperienceForm.of(value);
-        }
-
-        @Override
-        ClinicalExperience fromForm(ExperienceForm form, ClinicalExperience was) {
-            return form.toRecord();
         }
     }
 
     /** Letters of recommendation and their status (the advisor's rating is not the applicant's to set). */
     static final class LetterSection extends EntrySection<Letter, LetterForm> {
 
+        /** A new letter starts US, academic, waived and IDENTIFIED. */
+        private static final FormMapping<Letter, LetterForm> FORMS = new FormMapping<>(LetterForm.class,
+                () -> new LetterForm("", null, true, true, LetterStatus.IDENTIFIED, null, true, null), LetterForm::of,
+                LetterForm::toRecord);
+
         LetterSection(Consumer<ApplicantProfile> host) {
-            super(LetterForm.class, "letters", "letter", host);
-        }
-
-        @Override
-        List<Letter> items(ApplicantProfile p) {
-            return p.letters();
-        }
-
-        @Override
-        ApplicantProfile withItems(ApplicantProfile p, List<Letter> items) {
-            return p.toBuilder().letters(items).build();
+            super(ProfileList.LETTERS, FORMS, "letter", host);
         }
 
         @Override
@@ -387,38 +308,17 @@ final class Sections {
             binder.forField(waived).bind("waived");
             form.add(writer, specialty, status, date, due, us, academic, waived);
         }
-
-        @Override
-        LetterForm emptyForm() {
-            return new LetterForm("", null, true, true, LetterStatus.IDENTIFIED, null, true, null);
-        }
-
-        @Override
-        LetterForm toForm(Letter value) {
-            return LetterForm.of(value);
-        }
-
-        @Override
-        Letter fromForm(LetterForm form, Letter was) {
-            return form.toRecord(was);
-        }
     }
 
     /** Timeline entries (education, work, research, ...). */
     static final class TimelineSection extends EntrySection<TimelineEntry, TimelineForm> {
 
+        /** The timeline form keeps a leave's stored reason ({@code was}), which applicants neither see nor set. */
+        private static final FormMapping<TimelineEntry, TimelineForm> FORMS = new FormMapping<>(TimelineForm.class,
+                () -> new TimelineForm(null, "", null, null, true), TimelineForm::of, TimelineForm::toRecord);
+
         TimelineSection(Consumer<ApplicantProfile> host) {
-            super(TimelineForm.class, "timeline", "timeline", host);
-        }
-
-        @Override
-        List<TimelineEntry> items(ApplicantProfile p) {
-            return p.timeline();
-        }
-
-        @Override
-        ApplicantProfile withItems(ApplicantProfile p, List<TimelineEntry> items) {
-            return p.toBuilder().timeline(items).build();
+            super(ProfileList.TIMELINE, FORMS, "timeline", host);
         }
 
         @Override
@@ -442,33 +342,26 @@ final class Sections {
             binder.forField(kind).asRequired(required(this)).bind("kind");
             binder.forField(title).bind("title");
             binder.forField(start).asRequired(required(this)).bind("start");
-            binder.forField(end).withValidator(d -> d == null || start.getValue() == null || !d.isBefore(start.getValue()),
-                    getTranslation("portal.end.beforeStart")).bind("end");
+            binder.forField(end).withValidator(EntryRules.notBefore(start), getTranslation("portal.end.beforeStart"))
+                    .bind("end");
             binder.forField(fullTime).bind("fullTime");
             form.add(kind, title, start, end, fullTime);
-        }
-
-        @Override
-        TimelineForm emptyForm() {
-            return new TimelineForm(null, "", null, null, true);
-        }
-
-        @Override
-        TimelineForm toForm(TimelineEntry value) {
-            return TimelineForm.of(value);
-        }
-
-        @Override
-        TimelineEntry fromForm(TimelineForm form, TimelineEntry was) {
-            return form.toRecord(was);
         }
     }
 
     /** Program applications of the current cycle (the record's match year), per specialty. */
     static final class ApplicationSection extends EntrySection<SpecialtyApplication, ApplicationForm> {
 
+        /** The current cycle's applications, in the record's list of cycles (a missing cycle is added on save). */
+        private static final ProfileList<SpecialtyApplication> CURRENT_CYCLE = new ProfileList<>("cycles",
+                ApplicationSection::applications, ApplicationSection::withApplications);
+
+        private static final FormMapping<SpecialtyApplication, ApplicationForm> FORMS = new FormMapping<>(
+                ApplicationForm.class, () -> new ApplicationForm(null, null, null, null, null, null), ApplicationForm::of,
+                (form, was) -> form.toRecord());
+
         ApplicationSection(Consumer<ApplicantProfile> host) {
-            super(ApplicationForm.class, "cycles", "application", host);
+            super(CURRENT_CYCLE, FORMS, "application", host);
         }
 
         private static int year(ApplicantProfile p) {
@@ -489,14 +382,12 @@ final class Sections {
             return "cycles[" + cycleIndex(record().profile()) + "]";
         }
 
-        @Override
-        List<SpecialtyApplication> items(ApplicantProfile p) {
+        private static List<SpecialtyApplication> applications(ApplicantProfile p) {
             int i = cycleIndex(p);
             return i < 0 ? List.of() : p.cycles().get(i).specialties();
         }
 
-        @Override
-        ApplicantProfile withItems(ApplicantProfile p, List<SpecialtyApplication> items) {
+        private static ApplicantProfile withApplications(ApplicantProfile p, List<SpecialtyApplication> items) {
             List<Cycle> cycles = new ArrayList<>(p.cycles());
             int i = cycleIndex(p);
             if (i < 0) {
@@ -532,21 +423,6 @@ final class Sections {
             binder.forField(target).withValidator(n -> n == null || n >= 0, nonNegative).bind("target");
             binder.forField(safety).withValidator(n -> n == null || n >= 0, nonNegative).bind("safety");
             form.add(specialty, programs, interviews, reach, target, safety);
-        }
-
-        @Override
-        ApplicationForm emptyForm() {
-            return new ApplicationForm(null, null, null, null, null, null);
-        }
-
-        @Override
-        ApplicationForm toForm(SpecialtyApplication value) {
-            return ApplicationForm.of(value);
-        }
-
-        @Override
-        SpecialtyApplication fromForm(ApplicationForm form, SpecialtyApplication was) {
-            return form.toRecord();
         }
     }
 }
