@@ -336,7 +336,7 @@ final class ReportMapper {
                     if (!e.isAttempt()) {
                         return new Evidence(text.get("ev.examScheduled", text.of("exam", e.exam()), text.date(e.date())), verified, null);
                     }
-                    String result = e.outcome().name() + (e.score() == null ? "" : ", " + text.get("ev.score", String.valueOf(e.score())));
+                    String result = text.of("outcome", e.outcome()) + (e.score() == null ? "" : ", " + text.get("ev.score", String.valueOf(e.score())));
                     return new Evidence(text.get("ev.exam", text.of("exam", e.exam()), String.valueOf(p.attemptNumber(i)),
                             text.date(e.date()), result), verified, null);
                 }
@@ -353,13 +353,13 @@ final class ReportMapper {
                 if (i < p.letters().size()) {
                     Letter l = p.letters().get(i);
                     return new Evidence(text.get("ev.letter", l.writer(), text.of("specialty", l.specialty()),
-                            text.get(l.us() ? "ev.us" : "ev.abroad"), l.status().name()), verified, null);
+                            text.get(l.us() ? "ev.us" : "ev.abroad"), text.of("letterStatus", l.status())), verified, null);
                 }
             }
             case "timeline" -> {
                 if (i < p.timeline().size()) {
                     TimelineEntry t = p.timeline().get(i);
-                    String reason = t.reason() == null ? null : text.get("ev.leaveReason", t.reason().name());
+                    String reason = t.reason() == null ? null : text.get("ev.leaveReason", text.of("leaveReason", t.reason()));
                     return new Evidence(text.get("ev.timeline", text.of("timeline", t.kind()), text.date(t.start()),
                             text.date(t.end())), verified, reason);
                 }
@@ -384,7 +384,7 @@ final class ReportMapper {
             case "cycles" -> {
                 if (i < p.cycles().size()) {
                     Cycle c = p.cycles().get(i);
-                    return new Evidence(text.get("ev.cycle", String.valueOf(c.matchYear()), c.outcome().name()), true, null);
+                    return new Evidence(text.get("ev.cycle", String.valueOf(c.matchYear()), text.of("cycleOutcome", c.outcome())), true, null);
                 }
             }
             default -> {

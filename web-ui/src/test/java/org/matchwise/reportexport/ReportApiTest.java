@@ -135,6 +135,9 @@ class ReportApiTest {
             }
         }
         assertThat(text).contains("version " + assessment.ruleSet().version());
+        assertThat(text).as("evidence names outcomes and statuses in words, never as codes")
+                .doesNotContainPattern("\\b(PASS|FAIL|SCHEDULED|IDENTIFIED|REQUESTED|PROMISED|RECEIVED|UPLOADED|UNMATCHED|HEALTH)\\b")
+                .containsPattern(": (pass|fail|scheduled)");
     }
 
     @Test
