@@ -408,18 +408,8 @@ public class CaseloadQueries {
 
         /** Appends the scope's conditions on {@code a} (the applicant table's alias). */
         void scope(CaseloadScope scope) {
-            text.append(" AND a.school_id = :school AND a.match_year = :year");
-            params.put("school", scope.schoolId());
-            params.put("year", scope.matchYear());
-            if (scope.specialty() != null) {
-                text.append(" AND (',' || a.target_specialties || ',') LIKE :specialty");
-                params.put("specialty", "%," + scope.specialty().name() + ",%");
-            }
-            if (scope.advisorId() != null) {
-                text.append(" AND EXISTS (SELECT 1 FROM applicant_advisor aa WHERE aa.applicant_id = a.id"
-                        + " AND aa.advisor_id = :advisor)");
-                params.put("advisor", scope.advisorId());
-            }
+            text.append(" AND ");
+            ScopeSql.appendConditions(text, params, scope);
         }
 
         /** Binds what {@link #USCE_JOIN} needs besides the scope. */

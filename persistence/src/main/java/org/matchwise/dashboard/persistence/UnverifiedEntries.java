@@ -104,19 +104,9 @@ public class UnverifiedEntries {
         }
         StringBuilder sql = new StringBuilder("SELECT u.section, u.item_id, a.id, a.given_name, a.family_name,"
                 + " u.position, u.entered_ms FROM (" + union + ") u JOIN applicant a ON a.id = u.applicant_id"
-                + " WHERE a.school_id = :school AND a.match_year = :year");
+                + " WHERE ");
         Map<String, Object> params = new HashMap<>();
-        params.put("school", scope.schoolId());
-        params.put("year", scope.matchYear());
-        if (scope.specialty() != null) {
-            sql.append(" AND (',' || a.target_specialties || ',') LIKE :specialty");
-            params.put("specialty", "%," + scope.specialty().name() + ",%");
-        }
-        if (scope.advisorId() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM applicant_advisor aa WHERE aa.applicant_id = a.id"
-                    + " AND aa.advisor_id = :advisor)");
-            params.put("advisor", scope.advisorId());
-        }
+        ScopeSql.appendConditions(sql, params, scope);
         Query count = em.createNativeQuery("SELECT COUNT(*) FROM (" + sql + ") c");
         sql.append(" ORDER BY COALESCE(u.entered_ms, 0) DESC, a.id, u.section, u.position");
         Query rows = em.createNativeQuery(sql.toString());
