@@ -66,7 +66,14 @@ public final class ApplicantViews {
             List<String> unverified, List<CycleView> cycles, CycleComparison sinceLastUnmatchedCycle) {
     }
 
-    /** One change in the record's history. */
+    /**
+     * One change in the record's history.
+     *
+     * @param item    "applicant" for the record's own fields, else the entry, e.g. {@code exams[1]}
+     * @param kind    ADDED, CHANGED, VERIFIED (an advisor confirmed the entry, none of its fields changed; the user is
+     *                the verifier) or REMOVED. An entry that only moved in its list is not listed.
+     * @param changes for CHANGED "field: old -> new"; for ADDED and VERIFIED the entry's values; for REMOVED the last
+     */
     public record ChangeView(long revision, Instant at, Long userId, String userName, String item, String kind,
             List<String> changes) {
     }

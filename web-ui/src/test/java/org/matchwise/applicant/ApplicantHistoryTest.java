@@ -2,18 +2,29 @@ package org.matchwise.applicant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.demo.BenchmarkData;
+import org.matchwise.portal.PortalFixture;
+import org.matchwise.plan.persistence.RemediationPlanRepository;
+import org.matchwise.security.AccountSetup;
+import org.matchwise.security.MatchwiseUser;
+import org.matchwise.testing.ExampleCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The history lists a cycle's program counts as they were at each revision (read for all revisions at once). */
+/**
+ * The history lists a cycle's program counts as they were at each revision (read for all revisions at once), says
+ * that an advisor verified an entry, and does not list entries that only moved in their list as changed.
+ */
 @MatchwiseTest
 class ApplicantHistoryTest {
 
@@ -21,6 +32,10 @@ class ApplicantHistoryTest {
 
     @Autowired ApplicantService applicants;
     @Autowired UserDetailsService accounts;
+    @Autowired AccountSetup accountSetup;
+    @Autowired RemediationPlanRepository plans;
+    @Autowired TransactionTemplate tx;
+    @Autowired Clock clock;
 
     private <T> T as(String email, Supplier<T> work) {
         var user = accounts.loadUserByUsername(email);
@@ -62,5 +77,55 @@ class ApplicantHistoryTest {
         String[] beforeAfter = changed.split(" -> ");
         assertThat(beforeAfter[0]).contains("programsApplied=40").contains("PEDIATRICS");
         assertThat(beforeAfter[1]).contains("programsApplied=55").doesNotContain("PEDIATRICS");
+    }
+
+    @Test
+    void a_one_click_verification_shows_in_the_history_as_verified_by_the_advisor_with_no_field_changes_listed() {
+        var fixture = new PortalFixture(accountSetup, accounts, applicants, plans, tx, clock);
+        var hana = fixture.applicant("hana.history@applicants.example", "Hana", "History");
+        ApplicantViews.ApplicantRecord record = as(ADMIN, () -> applicants.get(hana.recordId()));
+        ApplicantProfile entered = record.profile().toBuilder()
+                .exam(ExamAttempt.scheduled(Exam.USMLE_STEP3, LocalDate.of(2027, 3, 1))).build();
+        assertThat(fixture.as(hana.email(), () -> applicants.replace(hana.recordId(), entered, record.version())))
+                .isInstanceOf(SaveResult.Saved.class);
+        String ref = "exams[" + (entered.exams().size() - 1) + "]";
+        assertThat(fixture.as("advisor@demo.example", () -> applicants.verify(hana.recordId(), ref)))
+                .isInstanceOf(SaveResult.Saved.class);
+        MatchwiseUser advisor = (MatchwiseUser) accounts.loadUserByUsername("advisor@demo.example");
+
+        List<ApplicantViews.ChangeView> changes = as(ADMIN, () -> applicants.history(hana.recordId())).changes();
+
+        ApplicantViews.ChangeView verified = changes.getLast();
+        assertThat(verified.item()).isEqualTo(ref);
+        assertThat(verified.kind()).isEqualTo("VERIFIED");
+        assertThat(verified.userId()).isEqualTo(advisor.id());
+        assertThat(verified.userName()).isEqualTo(advisor.displayName());
+        assertThat(verified.changes()).as("what the verified entry says, not field changes")
+                .contains("exam: USMLE_STEP3").noneMatch(c -> c.contains(" -> "));
+        assertThat(changes).filteredOn(c -> c.revision() == verified.revision()).containsExactly(verified);
+        assertThat(changes).noneMatch(c -> c.kind().equals("CHANGED") && c.changes().isEmpty());
+    }
+
+    @Test
+    void removing_the_first_entry_does_not_list_the_later_entries_as_changed() {
+        ApplicantProfile profile = ExampleCases.medPedsStep1Retake().profile().toBuilder()
+                .externalId("HISTMOVE-" + UUID.randomUUID()).email("histmove-" + UUID.randomUUID() + "@example.org").matchYear(2027)
+                .build();
+        assertThat(profile.exams()).hasSizeGreaterThan(2);
+        SaveResult created = as(ADMIN, () -> applicants.create(profile, "advisor@demo.example"));
+        assertThat(created).isInstanceOf(SaveResult.Saved.class);
+        long id = ((SaveResult.Saved) created).id();
+        long version = as(ADMIN, () -> applicants.get(id)).version();
+        ApplicantProfile withoutFirst = profile.toBuilder().exams(profile.exams().subList(1, profile.exams().size()))
+                .build();
+        assertThat(as(ADMIN, () -> applicants.replace(id, withoutFirst, version))).isInstanceOf(SaveResult.Saved.class);
+
+        List<ApplicantViews.ChangeView> changes = as(ADMIN, () -> applicants.history(id)).changes();
+        long removal = changes.getLast().revision();
+
+        assertThat(changes).filteredOn(c -> c.revision() == removal && c.item().startsWith("exams"))
+                .extracting(ApplicantViews.ChangeView::item, ApplicantViews.ChangeView::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("exams[0]", "REMOVED"));
+        assertThat(changes).noneMatch(c -> c.kind().equals("CHANGED") && c.changes().isEmpty());
     }
 }

@@ -364,6 +364,10 @@ public class ApplicantEntity {
     public List<Specialty> getTargetSpecialties() { return List.copyOf(targetSpecialties); }
     public int getMatchYear() { return matchYear; }
     public Long getUserId() { return userId; }
+    String getMedicalSchoolName() { return medicalSchoolName; }
+    String getMedicalSchoolCountry() { return medicalSchoolCountry; }
+    LocalDate getMatriculationDate() { return matriculationDate; }
+    LocalDate getGraduationDate() { return graduationDate; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }

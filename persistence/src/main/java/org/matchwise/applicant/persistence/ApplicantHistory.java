@@ -33,8 +33,12 @@ public class ApplicantHistory {
      * One change of one entry.
      *
      * @param item    "applicant" for the record's own fields, else a profile path such as {@code exams[1]}
-     * @param kind    ADDED, CHANGED or REMOVED
-     * @param changes for CHANGED, "field: old -> new" per changed field; for ADDED the new values; for REMOVED the last
+     * @param kind    ADDED, CHANGED, VERIFIED or REMOVED. VERIFIED: an advisor confirmed the entry (its verified flag
+     *                was set) and none of its fields changed; the revision's user is the verifier. A revision in which
+     *                an entry only moved to another list position (an entry before it was added or removed) is not
+     *                listed for that entry, nor is the record's own row when none of its own fields changed.
+     * @param changes for CHANGED, "field: old -> new" per changed field; for ADDED the new values; for VERIFIED the
+     *                values as verified (what the entry says); for REMOVED the last
      */
     public record Change(long revision, Instant at, Long userId, String item, String kind, List<String> changes) {
     }
@@ -51,6 +55,13 @@ public class ApplicantHistory {
         SECTIONS.put(ProfessionalismEventEntity.class, "professionalismEvents");
         SECTIONS.put(CycleEntity.class, "cycles");
     }
+
+    /** The audit table of each section, for {@link #removals}. */
+    private static final Map<String, String> AUDIT_TABLES = Map.of("exams", "exam_attempt_aud",
+            "practiceAssessments", "practice_assessment_aud", "clinicalExperiences", "clinical_experience_aud",
+            "letters", "recommendation_letter_aud", "timeline", "timeline_entry_aud",
+            "academicEvents", "academic_event_aud", "professionalismEvents", "professionalism_event_aud",
+            "cycles", "application_cycle_aud");
 
     @PersistenceContext
     private EntityManager em;
@@ -82,19 +93,27 @@ public class ApplicantHistory {
             Object[] r = (Object[]) row;
             ApplicantEntity a = (ApplicantEntity) r[0];
             Object now = a == null ? null : ownFields(a);
-            out.add(change((RevisionEntity) r[1], (RevisionType) r[2], "applicant", previous, now));
+            RevisionType type = (RevisionType) r[2];
+            // a revision that changed only entries also touches the record's own row (its update time, Envers's
+            // collection change): none of its own fields changed, so the entries' rows alone say what happened
+            if (!(type == RevisionType.MOD && previous != null && previous.equals(now))) {
+                out.add(change((RevisionEntity) r[1], type, "applicant", previous, now));
+            }
             previous = now;
         }
+        Map<String, Map<Long, List<Removal>>> removals = removals(applicantId, hiddenSections);
         for (var section : SECTIONS.entrySet()) {
             if (hiddenSections.contains(section.getValue())) {
                 continue;
             }
+            Map<Long, List<Removal>> removed = removals.getOrDefault(section.getValue(), Map.of());
             List<?> rows = reader.createQuery().forRevisionsOfEntity(section.getKey(), false, true)
                     .add(AuditEntity.relatedId("applicant").eq(applicantId))
                     .addOrder(AuditEntity.revisionNumber().asc())
                     .getResultList();
             Map<Long, Object> last = new HashMap<>();
             Map<Long, Integer> lastPosition = new HashMap<>();
+            Map<Long, Boolean> lastVerified = new HashMap<>();
             SpecialtiesByRevision specialties = section.getKey() == CycleEntity.class
                     ? specialtiesOf(rows.stream().map(row -> ((ApplicantItemEntity<?>) ((Object[]) row)[0]).getId())
                             .distinct().toList())
@@ -104,16 +123,84 @@ public class ApplicantHistory {
                 ApplicantItemEntity<?> item = (ApplicantItemEntity<?>) r[0];
                 RevisionType type = (RevisionType) r[2];
                 Long id = item.getId();
+                if (type == RevisionType.DEL && removed.containsKey(id)) {
+                    continue; // listed from the removal rows below, which also carry the entry's last position
+                }
                 Object now = type == RevisionType.DEL ? null : specialties != null
                         ? specialties.cycleAt((CycleEntity) item, ((RevisionEntity) r[1]).getId())
                         : safeRecord(item);
                 int position = type == RevisionType.DEL ? lastPosition.getOrDefault(id, item.getPosition()) : item.getPosition();
-                out.add(change((RevisionEntity) r[1], type, section.getValue() + "[" + position + "]", last.get(id), now));
+                Object before = last.get(id);
+                String ref = section.getValue() + "[" + position + "]";
+                RevisionEntity rev = (RevisionEntity) r[1];
+                if (type == RevisionType.MOD && before != null && now != null && before.equals(now)) {
+                    // none of the entry's own fields changed: say what did (a verification), and leave out a mere move
+                    Boolean wasVerified = lastVerified.get(id);
+                    Integer wasAt = lastPosition.get(id);
+                    boolean moved = wasAt != null && wasAt != position;
+                    if (item.isVerified() && Boolean.FALSE.equals(wasVerified)) {
+                        out.add(verified(rev, ref, now));
+                    } else if (!moved || !Objects.equals(wasVerified, item.isVerified())) {
+                        out.add(change(rev, type, ref, before, now));
+                    }
+                } else {
+                    out.add(change(rev, type, ref, before, now));
+                }
                 last.put(id, now);
                 lastPosition.put(id, position);
+                if (type != RevisionType.DEL) {
+                    lastVerified.put(id, item.isVerified());
+                }
+            }
+            for (var entry : removed.entrySet()) {
+                Long id = entry.getKey();
+                for (Removal gone : entry.getValue()) {
+                    Integer position = lastPosition.get(id);
+                    if (position == null) {
+                        continue; // removed before this record held it (cannot happen): nothing to say what it was
+                    }
+                    out.add(change(gone.rev(), gone.at(), gone.userId(), RevisionType.DEL,
+                            section.getValue() + "[" + position + "]", last.get(id), null));
+                }
             }
         }
         out.sort(Comparator.comparingLong(Change::revision).thenComparing(Change::item));
+        return out;
+    }
+
+    /** A removed entry's audit row: Envers keeps only its id (store_data_at_delete is off), not its applicant. */
+    private record Removal(long rev, Instant at, Long userId) {
+    }
+
+    /**
+     * Per section and entry id, the revisions that removed one of the applicant's entries, read in one statement for
+     * all sections: a removed entry's audit row has no applicant id, so the per-section Envers queries above do not
+     * find it; it is found by the ids of the entry's earlier rows.
+     */
+    private Map<String, Map<Long, List<Removal>>> removals(long applicantId, java.util.Set<String> hiddenSections) {
+        List<String> selects = new ArrayList<>();
+        for (String section : SECTIONS.values()) {
+            if (hiddenSections.contains(section)) {
+                continue;
+            }
+            String table = AUDIT_TABLES.get(section);
+            selects.add("select '" + section + "' as section, d.id, d.rev, r.revision_ms, r.user_id from " + table
+                    + " d join revinfo r on r.id = d.rev where d.revtype = 2 and d.id in (select id from " + table
+                    + " where applicant_id = :applicant)");
+        }
+        Map<String, Map<Long, List<Removal>>> out = new HashMap<>();
+        if (selects.isEmpty()) {
+            return out;
+        }
+        List<?> rows = em.createNativeQuery(String.join(" union all ", selects) + " order by 3")
+                .setParameter("applicant", applicantId).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            out.computeIfAbsent(((String) r[0]).trim(), k -> new HashMap<>())
+                    .computeIfAbsent(((Number) r[1]).longValue(), k -> new ArrayList<>())
+                    .add(new Removal(((Number) r[2]).longValue(), Instant.ofEpochMilli(((Number) r[3]).longValue()),
+                            r[4] == null ? null : ((Number) r[4]).longValue()));
+        }
         return out;
     }
 
@@ -200,15 +287,22 @@ public class ApplicantHistory {
 
     /** The applicant's own audited fields as a record, so changes can be listed field by field. */
     record OwnFields(String externalId, String givenName, String familyName, String email, Object applicantType,
-            Object visa, Object targetSpecialties, int matchYear, Long userId) {
+            Object visa, String medicalSchoolName, String medicalSchoolCountry, Object matriculationDate,
+            Object graduationDate, Object targetSpecialties, int matchYear, Long userId) {
     }
 
     private static OwnFields ownFields(ApplicantEntity a) {
         return new OwnFields(a.getExternalId(), a.getGivenName(), a.getFamilyName(), a.getEmail(), a.getApplicantType(),
-                a.getVisa(), a.getTargetSpecialties(), a.getMatchYear(), a.getUserId());
+                a.getVisa(), a.getMedicalSchoolName(), a.getMedicalSchoolCountry(), a.getMatriculationDate(),
+                a.getGraduationDate(), a.getTargetSpecialties(), a.getMatchYear(), a.getUserId());
     }
 
     private static Change change(RevisionEntity rev, RevisionType type, String item, Object before, Object after) {
+        return change(rev.getId(), rev.getAt(), rev.getUserId(), type, item, before, after);
+    }
+
+    private static Change change(long rev, Instant at, Long userId, RevisionType type, String item, Object before,
+            Object after) {
         String kind = switch (type) {
             case ADD -> "ADDED";
             case MOD -> "CHANGED";
@@ -234,7 +328,13 @@ public class ApplicantHistory {
                 }
             }
         }
-        return new Change(rev.getId(), rev.getAt(), rev.getUserId(), item, kind, changes);
+        return new Change(rev, at, userId, item, kind, changes);
+    }
+
+    /** An advisor's confirmation of an entry whose fields did not change: listed with the values as verified. */
+    private static Change verified(RevisionEntity rev, String item, Object values) {
+        Change shown = change(rev, RevisionType.ADD, item, null, values);
+        return new Change(rev.getId(), rev.getAt(), rev.getUserId(), item, "VERIFIED", shown.changes());
     }
 
     private static Object read(RecordComponent c, Object record) {

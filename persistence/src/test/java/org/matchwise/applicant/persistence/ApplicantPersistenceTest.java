@@ -237,6 +237,44 @@ class ApplicantPersistenceTest {
     }
 
     @Test
+    void history_lists_a_removed_first_entry_as_removed_and_not_the_entries_after_it_that_only_moved() {
+        ApplicantProfile profile = dana();
+        long id = store(profile, new Editor(advisorId, false, now));
+        tx.executeWithoutResult(s -> applicants.findForChange(id, schoolId).orElseThrow().apply(profile.toBuilder()
+                .exams(profile.exams().subList(1, profile.exams().size())).build(), new Editor(advisorId, false, now)));
+
+        List<ApplicantHistory.Change> changes = history.changesOf(id, Set.of());
+        long removal = changes.getLast().revision();
+
+        assertThat(changes).filteredOn(c -> c.revision() == removal).singleElement().satisfies(c -> {
+            assertThat(c.item()).isEqualTo("exams[0]");
+            assertThat(c.kind()).isEqualTo("REMOVED");
+            assertThat(c.changes()).contains("exam: " + profile.exams().getFirst().exam());
+        });
+    }
+
+    @Test
+    void history_lists_an_advisors_verification_of_an_applicant_entry_as_verified_without_field_changes() {
+        ApplicantProfile profile = dana();
+        long id = store(profile, new Editor(advisorId, false, now));
+        tx.executeWithoutResult(s -> applicants.findForChange(id, schoolId).orElseThrow().apply(profile.toBuilder()
+                .exam(ExamAttempt.scheduled(Exam.USMLE_STEP3, LocalDate.of(2027, 3, 1))).build(),
+                new Editor(99L, true, now)));
+        int last = profile.exams().size();
+        tx.executeWithoutResult(s -> applicants.findForChange(id, schoolId).orElseThrow().item("exams", last).orElseThrow()
+                .verify(advisorId, now));
+
+        List<ApplicantHistory.Change> changes = history.changesOf(id, Set.of());
+        long verification = changes.getLast().revision();
+
+        assertThat(changes).filteredOn(c -> c.revision() == verification).singleElement().satisfies(c -> {
+            assertThat(c.item()).isEqualTo("exams[" + last + "]");
+            assertThat(c.kind()).isEqualTo("VERIFIED");
+            assertThat(c.changes()).contains("exam: USMLE_STEP3").noneMatch(line -> line.contains(" -> "));
+        });
+    }
+
+    @Test
     void a_frozen_snapshot_keeps_the_profile_and_assessment_with_the_rule_set_version() {
         long id = store(dana(), new Editor(advisorId, false, now));
         snapshots.save(new CycleSnapshotEntity(id, 2027, SnapshotKind.SUBMITTED, now, advisorId, 3, "{\"p\":1}", "{\"a\":1}"));

@@ -1045,8 +1045,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         historyGrid.addColumn(c -> instant(c.at())).setHeader(t("casefile.history.when")).setWidth("7em").setFlexGrow(0);
         historyGrid.addColumn(c -> c.userName() == null ? t("casefile.history.system") : c.userName())
                 .setHeader(t("casefile.history.who")).setWidth("6em").setFlexGrow(1);
-        historyGrid.addColumn(c -> (c.item() == null ? "" : refLabel(c.item()) + " ") + c.kind())
-                .setHeader(t("casefile.history.item")).setWidth("8em").setFlexGrow(1);
+        historyGrid.addColumn(this::historyItem).setHeader(t("casefile.history.item")).setWidth("8em").setFlexGrow(1);
         historyGrid.addColumn(c -> String.join("; ", c.changes())).setHeader(t("casefile.history.what")).setWidth("14em")
                 .setFlexGrow(4);
         gridStyle(historyGrid);
@@ -1114,6 +1113,15 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             case SaveResult.VersionConflict c -> showConflict();
             case SaveResult.Rejected r -> notify(r.message());
         }
+    }
+
+    /** The entry and what happened to it: "Exam attempt 1 CHANGED", or for a verification "... verified by Dana". */
+    String historyItem(ChangeView c) {
+        String entry = c.item() == null ? "" : refLabel(c.item());
+        if ("VERIFIED".equals(c.kind())) {
+            return t("casefile.history.verified", entry, c.userName() == null ? t("casefile.history.system") : c.userName());
+        }
+        return (entry.isEmpty() ? "" : entry + " ") + c.kind();
     }
 
     private Component evidenceLine(List<String> evidence) {

@@ -131,6 +131,25 @@ class CaseViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("advisor@demo.example")
+    void a_one_click_verification_shows_in_the_history_as_verified_by_the_advisor_with_what_the_entry_says() {
+        long id = CaseFixtures.withUnverifiedExam(applicants, accounts, newCase());
+        CaseView view = open(id);
+        String ref = view.file.record().unverified().getFirst();
+        view.verify(ref);
+        select(view, view.history);
+
+        var changes = view.historyGrid.getGenericDataView().getItems().toList();
+        long last = changes.stream().mapToLong(c -> c.revision()).max().orElseThrow();
+        assertThat(changes).filteredOn(c -> c.revision() == last).singleElement().satisfies(c -> {
+            assertThat(c.item()).isEqualTo(ref);
+            assertThat(c.kind()).isEqualTo("VERIFIED");
+            assertThat(view.historyItem(c)).isEqualTo(view.refLabel(ref) + " verified by Alex Advisor");
+            assertThat(c.changes()).isNotEmpty().noneMatch(line -> line.contains(" -> "));
+        });
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
     void an_advisor_marks_a_flag_addressed_with_a_note_and_it_stays_on_record() {
         CaseView view = open(newCase());
         select(view, view.flags);
