@@ -27,6 +27,8 @@ public final class PostgresDatabase {
 
     private static volatile Info info;
     private static volatile boolean resolved;
+    /** The server's own URL (the database named there, not this JVM's): fresh databases are made and dropped from it. */
+    private static volatile Info server;
 
     /** Where to connect: JDBC URL, user and password of a database this JVM may use freely. */
     public record Info(String url, String username, String password) {
@@ -59,7 +61,10 @@ public final class PostgresDatabase {
      */
     public static Info fresh() {
         Info base = get().orElseThrow(() -> new IllegalStateException(unavailableReason()));
-        return freshDatabaseOn(base.url(), base.username(), base.password());
+        // from the server's URL, not this JVM's database: at exit that database may be dropped before this one's
+        // hook connects through it, which left every fresh database behind
+        Info on = server != null ? server : base;
+        return freshDatabaseOn(on.url(), on.username(), on.password());
     }
 
     /** Points Spring's data source at the test database; call from a {@code @DynamicPropertySource} method. */
@@ -75,6 +80,7 @@ public final class PostgresDatabase {
         if (url != null && !url.isBlank()) {
             String user = envOr("MATCHWISE_TEST_POSTGRES_USER", "postgres");
             String password = envOr("MATCHWISE_TEST_POSTGRES_PASSWORD", "");
+            server = new Info(url.trim(), user, password);
             return freshDatabaseOn(url.trim(), user, password);
         }
         if (dockerAvailable()) {
@@ -120,8 +126,9 @@ public final class PostgresDatabase {
         try (Connection c = DriverManager.getConnection(serverUrl, user, password);
                 var statement = c.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        } catch (SQLException ignored) {
+        } catch (SQLException e) {
             // best effort: a leftover test database is harmless and named so it is easy to find
+            System.err.println("could not drop the test database " + name + ": " + e.getMessage());
         }
     }
 
