@@ -80,6 +80,26 @@ class ApplicantHistoryTest {
     }
 
     @Test
+    void submitting_and_closing_a_cycle_show_in_the_history_as_its_status_changing() {
+        ApplicantProfile base = BenchmarkData.applicants(22, 1, 0, 1).findFirst().orElseThrow();
+        ApplicantProfile profile = base.toBuilder().externalId("HISTSTATUS-" + UUID.randomUUID())
+                .cycles(List.of(new Cycle(2027, CycleOutcome.IN_PROGRESS,
+                        List.of(new SpecialtyApplication(Specialty.INTERNAL_MEDICINE, 60, 3)))))
+                .matchYear(2027).build();
+        long id = ((SaveResult.Saved) as(ADMIN, () -> applicants.create(profile, "advisor@demo.example"))).id();
+
+        as(ADMIN, () -> applicants.submitCycle(id, 2027));
+        as(ADMIN, () -> applicants.closeCycle(id, 2027, CycleOutcome.UNMATCHED, "no interviews in IM"));
+
+        List<ApplicantViews.ChangeView> cycle = as(ADMIN, () -> applicants.history(id)).changes().stream()
+                .filter(c -> c.item().equals("cycles[0]")).toList();
+        assertThat(cycle).noneMatch(c -> c.kind().equals("CHANGED") && c.changes().isEmpty());
+        assertThat(cycle).flatExtracting(ApplicantViews.ChangeView::changes)
+                .contains("status: OPEN -> SUBMITTED")
+                .anyMatch(c -> c.startsWith("status: SUBMITTED -> CLOSED"));
+    }
+
+    @Test
     void a_one_click_verification_shows_in_the_history_as_verified_by_the_advisor_with_no_field_changes_listed() {
         var fixture = new PortalFixture(accountSetup, accounts, applicants, plans, tx, clock);
         var hana = fixture.applicant("hana.history@applicants.example", "Hana", "History");

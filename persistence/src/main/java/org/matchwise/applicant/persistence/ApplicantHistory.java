@@ -114,6 +114,7 @@ public class ApplicantHistory {
             Map<Long, Object> last = new HashMap<>();
             Map<Long, Integer> lastPosition = new HashMap<>();
             Map<Long, Boolean> lastVerified = new HashMap<>();
+            Map<Long, CycleStatus> lastStatus = new HashMap<>();
             SpecialtiesByRevision specialties = section.getKey() == CycleEntity.class
                     ? specialtiesOf(rows.stream().map(row -> ((ApplicantItemEntity<?>) ((Object[]) row)[0]).getId())
                             .distinct().toList())
@@ -133,23 +134,38 @@ public class ApplicantHistory {
                 Object before = last.get(id);
                 String ref = section.getValue() + "[" + position + "]";
                 RevisionEntity rev = (RevisionEntity) r[1];
+                // a cycle's status (submitted, closed) is kept beside the profile's fields, not in them
+                CycleStatus wasStatus = lastStatus.get(id);
+                String statusChange = type == RevisionType.MOD && item instanceof CycleEntity cycle && wasStatus != null
+                        && wasStatus != cycle.getStatus() ? "status: " + wasStatus + " -> " + cycle.getStatus() : null;
                 if (type == RevisionType.MOD && before != null && now != null && before.equals(now)) {
                     // none of the entry's own fields changed: say what did (a verification), and leave out a mere move
                     Boolean wasVerified = lastVerified.get(id);
                     Integer wasAt = lastPosition.get(id);
                     boolean moved = wasAt != null && wasAt != position;
-                    if (item.isVerified() && Boolean.FALSE.equals(wasVerified)) {
+                    if (statusChange != null) {
+                        out.add(new Change(rev.getId(), rev.getAt(), rev.getUserId(), ref, "CHANGED", List.of(statusChange)));
+                    } else if (item.isVerified() && Boolean.FALSE.equals(wasVerified)) {
                         out.add(verified(rev, ref, now));
                     } else if (!moved || !Objects.equals(wasVerified, item.isVerified())) {
                         out.add(change(rev, type, ref, before, now));
                     }
                 } else {
-                    out.add(change(rev, type, ref, before, now));
+                    Change c = change(rev, type, ref, before, now);
+                    if (statusChange != null) {
+                        List<String> all = new ArrayList<>(c.changes());
+                        all.add(statusChange);
+                        c = new Change(c.revision(), c.at(), c.userId(), c.item(), c.kind(), List.copyOf(all));
+                    }
+                    out.add(c);
                 }
                 last.put(id, now);
                 lastPosition.put(id, position);
                 if (type != RevisionType.DEL) {
                     lastVerified.put(id, item.isVerified());
+                    if (item instanceof CycleEntity cycle) {
+                        lastStatus.put(id, cycle.getStatus());
+                    }
                 }
             }
             for (var entry : removed.entrySet()) {
