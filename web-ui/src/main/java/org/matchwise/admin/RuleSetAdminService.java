@@ -3,7 +3,6 @@ package org.matchwise.admin;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.matchwise.applicant.persistence.ApplicantRepository;
 import org.matchwise.applicant.persistence.ApplicantSearch;
 import org.matchwise.assessment.Assessor;
 import org.matchwise.cohort.persistence.CohortRepository;
-import org.matchwise.explanation.persistence.DraftStatus;
 import org.matchwise.explanation.persistence.ExplanationDraftRepository;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.ManualFlag;
@@ -128,7 +126,7 @@ public class RuleSetAdminService {
             List<ManualFlag> manual = flags.findByApplicantIdAndStatusNot(a.getId(), FlagStatus.CLOSED).stream()
                     .filter(f -> f.getRule() == RuleId.R18)
                     .map(f -> new ManualFlag(f.getSeverity(), f.getMessage(), null, f.getOpenedOn())).toList();
-            Map<FlagCategory, ExplanationStatus> explained = explanationStatus(a.getId());
+            Map<FlagCategory, ExplanationStatus> explained = explanations.explanationStatusOf(a.getId());
             Verdict before = Assessor.assess(profile, now, today, manual, explained, Locale.ENGLISH).readiness().verdict();
             Verdict after = Assessor.assess(profile, edited, today, manual, explained, Locale.ENGLISH).readiness()
                     .verdict();
@@ -186,15 +184,6 @@ public class RuleSetAdminService {
                 .flatMap(year -> store.latest(schoolId, year));
     }
 
-    private Map<FlagCategory, ExplanationStatus> explanationStatus(long applicantId) {
-        Map<FlagCategory, ExplanationStatus> status = new EnumMap<>(FlagCategory.class);
-        explanations.findByApplicantIdOrderByCreatedAtAscIdAsc(applicantId).forEach(d -> status.merge(
-                d.getFlagCategory(),
-                d.getStatus() == DraftStatus.REVIEWED ? ExplanationStatus.REVIEWED : ExplanationStatus.DRAFTED,
-                (a, b) -> a == ExplanationStatus.REVIEWED || b == ExplanationStatus.REVIEWED
-                        ? ExplanationStatus.REVIEWED : ExplanationStatus.DRAFTED));
-        return status;
-    }
 
     static RuleSetForm form(RuleSet r) {
         Thresholds t = r.thresholds();

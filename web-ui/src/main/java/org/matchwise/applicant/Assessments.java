@@ -12,7 +12,6 @@ import org.matchwise.assessment.Assessor;
 import org.matchwise.assessment.api.AssessmentJson;
 import org.matchwise.assessment.persistence.AssessmentRecordEntity;
 import org.matchwise.assessment.persistence.AssessmentRecordRepository;
-import org.matchwise.explanation.persistence.DraftStatus;
 import org.matchwise.explanation.persistence.ExplanationDraftRepository;
 import org.matchwise.flags.Flag;
 import org.matchwise.flags.FlagCategory;
@@ -21,7 +20,6 @@ import org.matchwise.flags.RuleId;
 import org.matchwise.flags.persistence.FlagEntity;
 import org.matchwise.flags.persistence.FlagRepository;
 import org.matchwise.flags.persistence.FlagStatus;
-import org.matchwise.readiness.ExplanationStatus;
 import org.matchwise.ruleset.RuleSet;
 import org.matchwise.ruleset.RuleSetStore;
 import org.springframework.stereotype.Component;
@@ -69,7 +67,7 @@ class Assessments {
         List<ManualFlag> manual = active.stream().filter(f -> f.getRule() == RuleId.R18)
                 .map(f -> new ManualFlag(f.getSeverity(), f.getMessage(), null, f.getOpenedOn())).toList();
         Assessment assessment = Assessor.assess(applicant.toProfile(), ruleSet, today, manual,
-                explanationStatus(applicant.getId()), Locale.ENGLISH);
+                explanations.explanationStatusOf(applicant.getId()), Locale.ENGLISH);
 
         Map<RuleId, FlagEntity> open = new EnumMap<>(RuleId.class);
         active.stream().filter(f -> f.getRule() != RuleId.R18).forEach(f -> open.put(f.getRule(), f));
@@ -120,13 +118,4 @@ class Assessments {
         return new Assessed(assessment, ruleSet);
     }
 
-    private Map<FlagCategory, ExplanationStatus> explanationStatus(long applicantId) {
-        Map<FlagCategory, ExplanationStatus> status = new EnumMap<>(FlagCategory.class);
-        explanations.findByApplicantIdOrderByCreatedAtAscIdAsc(applicantId).forEach(d -> status.merge(
-                d.getFlagCategory(),
-                d.getStatus() == DraftStatus.REVIEWED ? ExplanationStatus.REVIEWED : ExplanationStatus.DRAFTED,
-                (a, b) -> a == ExplanationStatus.REVIEWED || b == ExplanationStatus.REVIEWED
-                        ? ExplanationStatus.REVIEWED : ExplanationStatus.DRAFTED));
-        return status;
-    }
 }
