@@ -17,8 +17,6 @@ import org.matchwise.flags.persistence.FlagEntity;
 import org.matchwise.flags.persistence.FlagRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The bulk create (imports, generated data) stores exactly what creating one applicant at a time stores. */
@@ -34,14 +32,7 @@ class ApplicantBulkCreateTest {
     @Autowired UserDetailsService accounts;
 
     private <T> T as(String email, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return org.matchwise.AsUser.call(accounts, email, work);
     }
 
     /** What is stored about an applicant, without ids, times and the external id. */

@@ -16,8 +16,6 @@ import org.matchwise.security.AccountSetup;
 import org.matchwise.security.MatchwiseUser;
 import org.matchwise.testing.ExampleCases;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,14 +36,7 @@ class ApplicantHistoryTest {
     @Autowired Clock clock;
 
     private <T> T as(String email, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return org.matchwise.AsUser.call(accounts, email, work);
     }
 
     private static Cycle cycle(int year, int programs, SpecialtyApplication... more) {

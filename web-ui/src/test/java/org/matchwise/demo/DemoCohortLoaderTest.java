@@ -13,9 +13,6 @@ import org.matchwise.imports.ImportReport;
 import org.matchwise.imports.ImportService;
 import org.matchwise.profile.json.ProfileJson;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.ObjectMapper;
 
@@ -46,14 +43,7 @@ class DemoCohortLoaderTest {
     java.time.Clock clock;
 
     private <T> T as(String email, Supplier<T> work) {
-        UserDetails user = accounts.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return org.matchwise.AsUser.call(accounts, email, work);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.matchwise.imports;
 
+import org.matchwise.AsUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;

@@ -1,5 +1,6 @@
 package org.matchwise.imports;
 
+import org.matchwise.AsUser;
 import java.util.List;
 import org.matchwise.applicant.BulkCreate;
 import static org.assertj.core.api.Assertions.assertThat;

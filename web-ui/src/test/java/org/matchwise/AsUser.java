@@ -1,4 +1,4 @@
-package org.matchwise.imports;
+package org.matchwise;
 
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -7,12 +7,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Runs service calls in tests as a demo account, the way a signed-in request would. */
-final class AsUser {
+public final class AsUser {
 
     private AsUser() {
     }
 
-    static <T> T call(UserDetailsService accounts, String email, Supplier<T> work) {
+    public static <T> T call(UserDetailsService accounts, String email, Supplier<T> work) {
         UserDetails user = accounts.loadUserByUsername(email);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
