@@ -99,10 +99,7 @@ class DemoCohortLoader implements ApplicationRunner {
     ImportReport load(String adminEmail) {
         ArrayNode array = mapper.createArrayNode();
         DemoCohort.applicants().forEach(a -> array.add(profiles.write(a.profile())));
-        UserDetails admin = accounts.loadUserByUsername(adminEmail);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        try {
+        return as(adminEmail, () -> {
             ImportReport report = imports.importFile(ImportFormat.JSON,
                     mapper.writeValueAsString(array).getBytes(StandardCharsets.UTF_8), false, DemoCohort.ADVISOR);
             if (!report.valid()) {
@@ -112,9 +109,7 @@ class DemoCohortLoader implements ApplicationRunner {
                     .filter(dana -> dana.linkedUserId() == null)
                     .ifPresent(dana -> applicants.linkAccount(dana.id(), DemoCohort.DEMO_APPLICANT_EMAIL));
             return report;
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     /**
