@@ -43,6 +43,18 @@ final class Browser implements AutoCloseable {
         return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     }
 
+    /**
+     * For a browser test's {@code @BeforeAll}: skips the class where Debian's Chromium or chromedriver is missing,
+     * except under {@code CI=true}, where a missing browser is an error.
+     */
+    static void requireOrSkip() {
+        if (!available() && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but Chromium or chromedriver is missing: " + CHROMIUM
+                    + ", " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(available(), "Debian chromium and chromium-driver are not installed");
+    }
+
     WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

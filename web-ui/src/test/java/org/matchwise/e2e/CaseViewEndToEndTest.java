@@ -54,11 +54,7 @@ class CaseViewEndToEndTest {
 
     @BeforeAll
     static void needsChromium() {
-        if (!Browser.available() && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI=true but Chromium or chromedriver is missing: " + Browser.CHROMIUM
-                    + ", " + Browser.CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
-        }
-        Assumptions.assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+        Browser.requireOrSkip();
     }
 
     private long newCase(String given, String family) {

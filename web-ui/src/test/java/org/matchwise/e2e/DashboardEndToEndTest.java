@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -57,11 +56,7 @@ class DashboardEndToEndTest {
 
     @BeforeAll
     static void needsChromium() {
-        if (!Browser.available() && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI=true but Chromium or chromedriver is missing: " + Browser.CHROMIUM
-                    + ", " + Browser.CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
-        }
-        Assumptions.assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+        Browser.requireOrSkip();
     }
 
     /** The advisor's caseload in the current season (where the dashboard opens), stored once per context. */

@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -73,10 +72,7 @@ class PortalEndToEndTest {
 
     @BeforeAll
     static void needsChromium() {
-        if (!Browser.available() && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI=true but Chromium or chromedriver is missing");
-        }
-        Assumptions.assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+        Browser.requireOrSkip();
     }
 
     private String base() {

@@ -2,7 +2,6 @@ package org.matchwise.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,11 +22,7 @@ class SignInEndToEndTest {
 
     @BeforeAll
     static void needsChromium() {
-        if (!Browser.available() && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI=true but Chromium or chromedriver is missing: " + Browser.CHROMIUM
-                    + ", " + Browser.CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
-        }
-        Assumptions.assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed");
+        Browser.requireOrSkip();
     }
 
     private String base() {
