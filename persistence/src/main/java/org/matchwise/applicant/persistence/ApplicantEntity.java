@@ -191,50 +191,38 @@ public class ApplicantEntity {
     }
 
     /**
-     * Makes {@code entities} hold {@code values}. Entries are matched by value along the longest common
-     * subsequence of the old and the new list, so an entry that did not change keeps its row and its
-     * verification even when an entry before it was removed or inserted (removing exams[0] must neither verify
-     * an applicant's exams[1] nor undo an advisor's verification of it). Between two kept entries, old and new
-     * entries are paired in order: a pair is an edit (updated, marked as entered by {@code editor}), an old
-     * entry left over is removed, a new one left over is added.
+     * Makes {@code entities} hold {@code values}, as {@link #align} pairs them: a kept entry keeps its row and its
+     * verification, an edited one is updated and marked as entered by {@code editor}, an old entry left over is
+     * removed, a new one left over is added.
      */
     private <R, E extends ApplicantItemEntity<R>> void sync(List<E> entities, List<R> values, Function<R, E> create,
             Editor editor) {
-        int n = entities.size();
-        int m = values.size();
-        List<R> old = new ArrayList<>(n);
+        List<R> old = new ArrayList<>(entities.size());
         for (E entity : entities) {
             old.add(entity.toRecord());
         }
-        int[][] common = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                common[i][j] = old.get(i).equals(values.get(j)) ? common[i + 1][j + 1] + 1
-                        : Math.max(common[i + 1][j], common[i][j + 1]);
-            }
-        }
-        List<E> result = new ArrayList<>(m);
-        List<E> removed = new ArrayList<>();
-        List<E> gapOld = new ArrayList<>();
-        List<Integer> gapNew = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && old.get(i).equals(values.get(j)) && common[i][j] == common[i + 1][j + 1] + 1) {
-                closeGap(gapOld, gapNew, values, result, removed, create, editor);
-                result.add(entities.get(i));
-                i++;
-                j++;
-            } else if (j == m || (i < n && common[i + 1][j] >= common[i][j + 1])) {
-                gapOld.add(entities.get(i));
-                i++;
+        Alignment alignment = align(old, values);
+        List<E> result = new ArrayList<>(values.size());
+        for (int j = 0; j < values.size(); j++) {
+            int from = alignment.source()[j];
+            R value = values.get(j);
+            E entity;
+            if (from >= 0) {
+                entity = entities.get(from);
+                if (!old.get(from).equals(value)) {
+                    entity.update(value);
+                    entity.enteredBy(editor);
+                }
             } else {
-                gapNew.add(j);
-                result.add(null); // filled when the gap closes
-                j++;
+                entity = create.apply(value);
+                entity.enteredBy(editor);
             }
+            result.add(entity);
         }
-        closeGap(gapOld, gapNew, values, result, removed, create, editor);
+        List<E> removed = new ArrayList<>();
+        for (int i : alignment.removed()) {
+            removed.add(entities.get(i));
+        }
         for (E gone : removed) {
             entities.remove(gone);
         }
@@ -251,30 +239,122 @@ public class ApplicantEntity {
         }
     }
 
-    /** Pairs the old and new entries between two kept ones: edits first, then removals or additions. */
-    private <R, E extends ApplicantItemEntity<R>> void closeGap(List<E> gapOld, List<Integer> gapNew, List<R> values,
-            List<E> result, List<E> removed, Function<R, E> create, Editor editor) {
-        for (int k = 0; k < gapNew.size(); k++) {
-            int index = gapNew.get(k);
-            R value = values.get(index);
-            E entity;
-            if (k < gapOld.size()) {
-                entity = gapOld.get(k);
-                if (!entity.toRecord().equals(value)) {
-                    entity.update(value);
-                    entity.enteredBy(editor);
-                }
-            } else {
-                entity = create.apply(value);
-                entity.enteredBy(editor);
+    /**
+     * How a list's new values pair with its old entries.
+     *
+     * @param source  per new value: the index of the old entry it keeps or edits, or -1 for an added entry
+     * @param removed the indexes of old entries that are removed, ascending
+     */
+    private record Alignment(int[] source, List<Integer> removed) {
+    }
+
+    /**
+     * Pairs old and new entries along the longest common subsequence of the two lists, so an entry that did not
+     * change keeps its row and its verification even when an entry before it was removed or inserted (removing
+     * exams[0] must neither verify an applicant's exams[1] nor undo an advisor's verification of it). Between two
+     * kept entries, old and new entries are paired in order: a pair is an edit, an old entry left over is removed, a
+     * new one left over is added.
+     */
+    private static <R> Alignment align(List<R> old, List<R> values) {
+        int n = old.size();
+        int m = values.size();
+        int[][] common = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                common[i][j] = old.get(i).equals(values.get(j)) ? common[i + 1][j + 1] + 1
+                        : Math.max(common[i + 1][j], common[i][j + 1]);
             }
-            result.set(index, entity);
+        }
+        int[] source = new int[m];
+        List<Integer> removed = new ArrayList<>();
+        List<Integer> gapOld = new ArrayList<>();
+        List<Integer> gapNew = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && old.get(i).equals(values.get(j)) && common[i][j] == common[i + 1][j + 1] + 1) {
+                closeGap(gapOld, gapNew, source, removed);
+                source[j] = i;
+                i++;
+                j++;
+            } else if (j == m || (i < n && common[i + 1][j] >= common[i][j + 1])) {
+                gapOld.add(i);
+                i++;
+            } else {
+                gapNew.add(j);
+                j++;
+            }
+        }
+        closeGap(gapOld, gapNew, source, removed);
+        return new Alignment(source, removed);
+    }
+
+    /** Pairs the old and new entries between two kept ones: edits first, then removals or additions. */
+    private static void closeGap(List<Integer> gapOld, List<Integer> gapNew, int[] source, List<Integer> removed) {
+        for (int k = 0; k < gapNew.size(); k++) {
+            source[gapNew.get(k)] = k < gapOld.size() ? gapOld.get(k) : -1;
         }
         for (int k = gapNew.size(); k < gapOld.size(); k++) {
             removed.add(gapOld.get(k));
         }
         gapOld.clear();
         gapNew.clear();
+    }
+
+    /**
+     * An existing entry that {@link #apply} would change or remove.
+     *
+     * @param section  the profile list, e.g. {@code exams}
+     * @param position its index in that list now
+     * @param verified whether an advisor verified it (or the office entered it)
+     * @param before   the entry as it is (a core record such as {@code ExamAttempt})
+     * @param after    what it would become; null when it would be removed
+     */
+    public record EntryChange(String section, int position, boolean verified, Object before, Object after) {
+
+        /** How the record names the entry now: {@code exams[2]}. */
+        public String reference() {
+            return section + "[" + position + "]";
+        }
+
+        public boolean removal() {
+            return after == null;
+        }
+    }
+
+    /**
+     * The existing entries that {@code apply(profile, ...)} would change or remove, in profile order, without
+     * changing anything: entries are paired exactly as {@link #apply} pairs them.
+     */
+    public List<EntryChange> changesBy(ApplicantProfile profile) {
+        List<EntryChange> out = new ArrayList<>();
+        changes(out, "exams", exams, profile.exams());
+        changes(out, "practiceAssessments", practiceAssessments, profile.practiceAssessments());
+        changes(out, "clinicalExperiences", clinicalExperiences, profile.clinicalExperiences());
+        changes(out, "letters", letters, profile.letters());
+        changes(out, "timeline", timeline, profile.timeline());
+        changes(out, "academicEvents", academicEvents, profile.academicEvents());
+        changes(out, "professionalismEvents", professionalismEvents, profile.professionalismEvents());
+        changes(out, "cycles", cycles, profile.cycles());
+        return out;
+    }
+
+    private static <R> void changes(List<EntryChange> out, String section, List<? extends ApplicantItemEntity<R>> entities,
+            List<R> values) {
+        List<R> old = records(entities);
+        Alignment alignment = align(old, values);
+        List<EntryChange> found = new ArrayList<>();
+        for (int j = 0; j < values.size(); j++) {
+            int from = alignment.source()[j];
+            if (from >= 0 && !old.get(from).equals(values.get(j))) {
+                found.add(new EntryChange(section, from, entities.get(from).isVerified(), old.get(from), values.get(j)));
+            }
+        }
+        for (int i : alignment.removed()) {
+            found.add(new EntryChange(section, i, entities.get(i).isVerified(), old.get(i), null));
+        }
+        found.sort(java.util.Comparator.comparingInt(EntryChange::position));
+        out.addAll(found);
     }
 
     /** The record as the rules read it, lists in position order. */

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 
-/** One view or export of an applicant record (FERPA): who, which applicant, what, when. Append-only. */
+/**
+ * One read of an applicant record (FERPA): who, which applicant, what, when and from where. Append-only: the entity
+ * is immutable, and the database refuses UPDATE and DELETE of its rows (db/vendor/*: access_log_append_only).
+ */
 @Entity
 @Immutable
 @Table(name = "access_log")
@@ -35,6 +38,18 @@ public class AccessLogEntity {
     @Column(name = "accessed_at", nullable = false)
     private Instant accessedAt;
 
+    /** The client address of the request (null for a background job). */
+    @Column(name = "client_ip", length = 64)
+    private String clientIp;
+
+    /** The request's User-Agent, cut to the column (null for a background job). */
+    @Column(name = "user_agent", length = 300)
+    private String userAgent;
+
+    /** Which part, where the action alone does not say (an export job, an evidence file); may be null. */
+    @Column(length = 200)
+    private String detail;
+
     protected AccessLogEntity() {
     }
 
@@ -46,10 +61,25 @@ public class AccessLogEntity {
         this.accessedAt = Objects.requireNonNull(accessedAt);
     }
 
+    public AccessLogEntity(long schoolId, long userId, long applicantId, String action, Instant accessedAt,
+            String clientIp, String userAgent, String detail) {
+        this(schoolId, userId, applicantId, action, accessedAt);
+        this.clientIp = cut(clientIp, 64);
+        this.userAgent = cut(userAgent, 300);
+        this.detail = cut(detail, 200);
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
     public Long getId() { return id; }
     public Long getSchoolId() { return schoolId; }
     public Long getUserId() { return userId; }
     public Long getApplicantId() { return applicantId; }
     public String getAction() { return action; }
     public Instant getAccessedAt() { return accessedAt; }
+    public String getClientIp() { return clientIp; }
+    public String getUserAgent() { return userAgent; }
+    public String getDetail() { return detail; }
 }
