@@ -37,12 +37,15 @@ public class FlagService {
     private final FlagRepository flags;
     private final Assessments assessments;
     private final Clock clock;
+    private final org.matchwise.audit.AccessLog accessLog;
 
-    FlagService(ApplicantAccess access, FlagRepository flags, Assessments assessments, Clock clock) {
+    FlagService(ApplicantAccess access, FlagRepository flags, Assessments assessments, Clock clock,
+            org.matchwise.audit.AccessLog accessLog) {
         this.access = access;
         this.flags = flags;
         this.assessments = assessments;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     /** Every flag, open and closed, oldest first (an applicant does not see professionalism flags). */
@@ -51,6 +54,7 @@ public class FlagService {
     public List<FlagView> flags(long applicantId) {
         MatchwiseUser user = access.caller();
         access.read(applicantId);
+        accessLog.record(applicantId, org.matchwise.audit.AccessAction.VIEW_FLAGS);
         return views(flags.findByApplicantIdOrderByOpenedOnAscIdAsc(applicantId), user.is(org.matchwise.account.Role.APPLICANT));
     }
 

@@ -6,7 +6,7 @@ package org.matchwise.imports;
  * a spreadsheet shows it as text instead of running it. The roster import removes exactly that quote again,
  * so an exported cohort re-imports unchanged.
  */
-final class CsvCells {
+public final class CsvCells {
 
     private CsvCells() {
     }
@@ -16,7 +16,7 @@ final class CsvCells {
     }
 
     /** The cell as it is safe to write; null becomes the empty cell. */
-    static String safe(String value) {
+    public static String safe(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }

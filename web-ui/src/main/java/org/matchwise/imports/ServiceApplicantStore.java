@@ -21,6 +21,8 @@ import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
 import org.matchwise.applicant.ApplicantViews.ApplicantSummary;
 import org.matchwise.applicant.ApplicantViews.ListFilter;
 import org.matchwise.applicant.SaveResult;
+import org.matchwise.audit.AccessAction;
+import org.matchwise.audit.AccessLog;
 import org.matchwise.security.CurrentUser;
 import org.matchwise.security.persistence.UserEntity;
 import org.matchwise.security.persistence.UserRepository;
@@ -39,9 +41,11 @@ class ServiceApplicantStore implements ApplicantStore {
     private final UserRepository users;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
+    private final AccessLog accessLog;
 
     ServiceApplicantStore(ApplicantService applicants, UserRepository users, CurrentUser currentUser,
-            EntityManager entityManager) {
+            EntityManager entityManager, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.applicants = applicants;
         this.users = users;
         this.currentUser = currentUser;
@@ -84,6 +88,8 @@ class ServiceApplicantStore implements ApplicantStore {
                     .build();
             found.put(profile.externalId(), new Stored((Long) r[0], (Long) r[1], profile, List.of()));
         }
+        // the preview and the import read these stored records to compare them with the file
+        accessLog.recordAll(found.values().stream().map(Stored::id).toList(), AccessAction.IMPORT_COMPARE, null);
         return found;
     }
 

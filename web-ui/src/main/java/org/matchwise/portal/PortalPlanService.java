@@ -26,6 +26,8 @@ import org.matchwise.portal.PortalViews.UploadResult;
 import org.matchwise.portal.persistence.EvidenceFileEntity;
 import org.matchwise.portal.persistence.EvidenceFileRepository;
 import org.matchwise.remediation.Owner;
+import org.matchwise.audit.AccessAction;
+import org.matchwise.audit.AccessLog;
 import org.matchwise.security.CurrentUser;
 import org.matchwise.security.MatchwiseUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,10 +55,12 @@ public class PortalPlanService {
     private final PortalSettings settings;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     PortalPlanService(ApplicantService applicants, ApplicantRepository records, RemediationPlanRepository plans,
             EvidenceFileRepository files, EvidenceTypes types, PortalSettings settings, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.applicants = applicants;
         this.records = records;
         this.plans = plans;
@@ -75,6 +79,7 @@ public class PortalPlanService {
         if (id.isEmpty()) {
             return List.of();
         }
+        accessLog.record(id.get(), AccessAction.VIEW_PLAN);
         Map<Long, List<EvidenceView>> evidence = evidenceByAction(id.get());
         List<ActionView> out = new ArrayList<>();
         for (RemediationPlanEntity plan : plans.findByApplicantIdOrderByMatchYearDesc(id.get())) {
@@ -166,7 +171,10 @@ public class PortalPlanService {
         return files.findByPublicId(publicId)
                 .filter(f -> records.findByIdAndSchoolId(f.getApplicantId(), user.schoolId())
                         .filter(a -> mayRead(user, a)).isPresent())
-                .map(f -> new EvidenceDownload(f.getOriginalName(), f.getMediaType(), f.getContent()));
+                .map(f -> {
+                    accessLog.record(f.getApplicantId(), AccessAction.DOWNLOAD_EVIDENCE, f.getOriginalName());
+                    return new EvidenceDownload(f.getOriginalName(), f.getMediaType(), f.getContent());
+                });
     }
 
     private static boolean mayRead(MatchwiseUser user, ApplicantEntity a) {

@@ -24,6 +24,8 @@ import org.matchwise.portal.PortalViews.ExplainableFlag;
 import org.matchwise.portal.PortalViews.Step2Hint;
 import org.matchwise.ruleset.RuleSet;
 import org.matchwise.ruleset.RuleSetStore;
+import org.matchwise.audit.AccessAction;
+import org.matchwise.audit.AccessLog;
 import org.matchwise.security.CurrentUser;
 import org.matchwise.security.MatchwiseUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,9 +51,11 @@ public class PortalService {
     private final ExplanationDraftRepository drafts;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     PortalService(ApplicantService applicants, ApplicantRepository records, FlagService flags, RuleSetStore ruleSets,
-            ExplanationDraftRepository drafts, CurrentUser currentUser, Clock clock) {
+            ExplanationDraftRepository drafts, CurrentUser currentUser, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.applicants = applicants;
         this.records = records;
         this.flags = flags;
@@ -117,8 +121,10 @@ public class PortalService {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional(readOnly = true)
     public List<DraftView> myDrafts() {
-        return applicants.myRecordId().map(id -> drafts.findByApplicantIdOrderByCreatedAtAscIdAsc(id).stream()
-                .map(PortalService::view).toList()).orElse(List.of());
+        return applicants.myRecordId().map(id -> {
+            accessLog.record(id, AccessAction.VIEW_DRAFTS);
+            return drafts.findByApplicantIdOrderByCreatedAtAscIdAsc(id).stream().map(PortalService::view).toList();
+        }).orElse(List.of());
     }
 
     /**

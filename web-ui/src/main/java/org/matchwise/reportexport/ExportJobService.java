@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.matchwise.audit.AccessAction;
+import org.matchwise.audit.AccessLog;
 import org.matchwise.reportexport.persistence.ExportJobEntity;
 import org.matchwise.reportexport.persistence.ExportJobRepository;
 import org.matchwise.reportexport.persistence.ExportStatus;
@@ -37,10 +39,12 @@ public class ExportJobService {
     private final ExportFiles files;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     ExportJobService(ExportJobRepository jobs, ReportService reports, SchedulerClient scheduler,
             ObjectProvider<Scheduler> localScheduler, OneTimeTask<Void> cohortExportTask, ExportFiles files,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.jobs = jobs;
         this.reports = reports;
         this.scheduler = scheduler;
@@ -91,7 +95,10 @@ public class ExportJobService {
                 .map(ExportJobService::view).toList();
     }
 
-    /** The ZIP of a finished export of the caller's school, or empty while it is not done. */
+    /**
+     * The ZIP of a finished export of the caller's school, or empty while it is not done. Handing it out is written
+     * to the access log: one row per applicant whose reports it holds, for the caller.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
     @Transactional(readOnly = true)
     public java.util.Optional<Path> file(long jobId) {
@@ -100,7 +107,11 @@ public class ExportJobService {
             return java.util.Optional.empty();
         }
         Path file = files.finished(job.getFileName());
-        return Files.isRegularFile(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
+        if (!Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        accessLog.recordAll(ExportContents.applicantIds(file), AccessAction.DOWNLOAD_EXPORT, "cohort export " + jobId);
+        return java.util.Optional.of(file);
     }
 
     private ExportJobEntity owned(long jobId) {

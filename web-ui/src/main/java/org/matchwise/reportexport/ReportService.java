@@ -141,12 +141,13 @@ public class ReportService {
         return new DisclosureResult.Recorded(view(saved));
     }
 
-    /** Every disclosure of an applicant of the caller's school, oldest first. */
+    /** Every disclosure of an applicant of the caller's school, oldest first; logged as a read. */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
     @Transactional(readOnly = true)
     public List<DisclosureView> disclosures(long applicantId) {
         MatchwiseUser user = currentUser.require();
         checkReach(applicantId, user);
+        accessLog.record(applicantId, AccessAction.VIEW_DISCLOSURES);
         return disclosures.findBySchoolIdAndApplicantIdOrderByDisclosedAtAscIdAsc(user.schoolId(), applicantId).stream()
                 .map(ReportService::view).toList();
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.matchwise.applicant.ApplicantNotFoundException;
 import org.matchwise.base.api.ApiError;
+import org.matchwise.reportexport.DisclosureRecord;
 import org.matchwise.reportexport.DisclosureResult;
-import org.matchwise.reportexport.DisclosureView;
 import org.matchwise.reportexport.ReportDocument;
 import org.matchwise.reportexport.ReportKind;
 import org.matchwise.reportexport.ReportService;
@@ -35,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportController {
 
     private final ReportService reports;
+    private final DisclosureRecord disclosureRecord;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, DisclosureRecord disclosureRecord) {
         this.reports = reports;
+        this.disclosureRecord = disclosureRecord;
     }
 
     /** A disclosure request: which report and copy went to whom, and why. */
@@ -67,9 +69,10 @@ class ReportController {
         };
     }
 
+    /** Office staff: every detail; the applicant: their own record, read-only, in the applicant's shape. */
     @GetMapping(path = "/api/v1/applicants/{id}/disclosures", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<DisclosureView> disclosures(@PathVariable long id) {
-        return reports.disclosures(id);
+    List<?> disclosures(@PathVariable long id) {
+        return disclosureRecord.forCaller(id);
     }
 
     private void send(long id, ReportKind kind, String variantParam, String recipient, String purpose,

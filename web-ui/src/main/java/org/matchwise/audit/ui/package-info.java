@@ -1,0 +1,2 @@
+/** The admin's access log screen. */
+package org.matchwise.audit.ui;
