@@ -78,6 +78,10 @@ public class ApplicantService {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicantService.class);
     static final int MAX_PAGE_SIZE = 200;
+    /** A save refused because it would change or remove a verified entry (or one the office entered). */
+    public static final String VERIFIED_ENTRY = "verified_entry";
+    /** A save refused because it would record a retake of a passed exam. */
+    public static final String EXAM_ALREADY_PASSED = "exam_already_passed";
     /** Applicants a bulk create writes between two flushes (and clears) of the persistence context. */
     static final int BULK_CHUNK = 100;
     /** External ids per look-up query of a bulk create. */
@@ -98,12 +102,17 @@ public class ApplicantService {
     private final FlagService flagService;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final CorrectionService corrections;
+    private final EntryWords words;
     private final Map<RuleSetKey, RuleSet> storedVersions = new ConcurrentHashMap<>();
 
     ApplicantService(ApplicantAccess access, ApplicantRepository applicants, CohortRepository cohorts,
             UserRepository users, CycleSnapshotRepository snapshots, FlagRepository flags, ApplicantHistory history,
             Assessments assessments, RuleSetStore ruleSets, AccessLog accessLog, ProfileJson profileJson,
-            FlagService flagService, Clock clock, EntityManager entityManager) {
+            FlagService flagService, Clock clock, EntityManager entityManager, CorrectionService corrections,
+            EntryWords words) {
+        this.corrections = corrections;
+        this.words = words;
         this.access = access;
         this.applicants = applicants;
         this.cohorts = cohorts;
@@ -134,6 +143,10 @@ public class ApplicantService {
         if (applicants.existsBySchoolIdAndExternalId(user.schoolId(), profile.externalId())) {
             return new SaveResult.Rejected("duplicate_external_id",
                     "An applicant with externalId " + profile.externalId() + " already exists in your school.");
+        }
+        Optional<String> retake = retakeRefusal(profile, null);
+        if (retake.isPresent()) {
+            return new SaveResult.Rejected(EXAM_ALREADY_PASSED, retake.get());
         }
         Optional<UserEntity> advisor = Optional.empty();
         if (advisorEmail != null && !advisorEmail.isBlank()) {
@@ -192,6 +205,8 @@ public class ApplicantService {
             } else if (n.closedCycles().stream().anyMatch(c -> profile.cycles().stream()
                     .noneMatch(pc -> pc.matchYear() == c.matchYear()))) {
                 refused.put(i, new SaveResult.Rejected("unknown_cycle", "A closed cycle is not among the profile's cycles."));
+            } else if (retakeRefusal(profile, null).isPresent()) {
+                refused.put(i, new SaveResult.Rejected(EXAM_ALREADY_PASSED, retakeRefusal(profile, null).get()));
             }
         }
         if (!refused.isEmpty()) {
@@ -273,9 +288,52 @@ public class ApplicantService {
                 .build();
     }
 
+    /** The refusal of a change from {@code before} (null: a new record) to {@code next} that retakes a passed exam. */
+    static Optional<String> retakeRefusal(ApplicantProfile next, ApplicantProfile before) {
+        List<ExamRetakes.RetakeAfterPass> added = ExamRetakes.added(next, before);
+        return added.isEmpty() ? Optional.empty() : Optional.of(added.getFirst().message(Locale.ENGLISH));
+    }
+
+    /**
+     * An applicant's edit as stored: every entry of their timeline and letters that they sent back exactly as they
+     * were shown it (redacted: without a leave's reason or a letter's rating) is the stored entry itself, wherever it
+     * now stands, so removing an entry before it neither changes it nor moves a hidden value onto another entry.
+     * Other entries are as {@link Privacy#mergeApplicantEdit} made them.
+     */
+    static ApplicantProfile keepUnchanged(ApplicantProfile stored, ApplicantProfile submitted, ApplicantProfile merged) {
+        ApplicantProfile shown = Privacy.redact(stored);
+        return merged.toBuilder()
+                .timeline(unchanged(stored.timeline(), shown.timeline(), submitted.timeline(), merged.timeline()))
+                .letters(unchanged(stored.letters(), shown.letters(), submitted.letters(), merged.letters()))
+                .build();
+    }
+
+    private static <T> List<T> unchanged(List<T> stored, List<T> shown, List<T> submitted, List<T> merged) {
+        List<T> out = new ArrayList<>(merged);
+        boolean[] used = new boolean[stored.size()];
+        for (int j = 0; j < submitted.size() && j < out.size(); j++) {
+            int match = -1;
+            for (int i = 0; i < shown.size(); i++) {
+                if (!used[i] && shown.get(i).equals(submitted.get(j))
+                        && (match < 0 || Math.abs(i - j) < Math.abs(match - j))) {
+                    match = i;
+                }
+            }
+            if (match >= 0) {
+                used[match] = true;
+                out.set(j, stored.get(match));
+            }
+        }
+        return out;
+    }
+
     /**
      * Replaces the record with {@code profile} if it is still at {@code expectedVersion}; otherwise changes
-     * nothing and answers {@link SaveResult.VersionConflict}. An applicant changes only their progress sections.
+     * nothing and answers {@link SaveResult.VersionConflict}. An applicant changes only their progress sections,
+     * and there only their own unverified entries: a save that would change or remove a verified entry (or one the
+     * office entered) is refused whole ({@code verified_entry}, naming the entry; nothing is saved), and each
+     * unverified entry it removes becomes a removal notice in the advisors' verification queue. A save that adds a
+     * retake of a passed exam is refused for everyone ({@code exam_already_passed}).
      * Should a concurrent writer still slip in, the commit fails with an optimistic-locking exception.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR', 'APPLICANT')")
@@ -290,8 +348,20 @@ public class ApplicantService {
         ApplicantEntity entity = access.change(id);
         ApplicantProfile stored = entity.toProfile();
         ApplicantProfile next;
+        List<ApplicantEntity.EntryChange> removedByApplicant = List.of();
         if (user.is(Role.APPLICANT)) {
-            next = Privacy.mergeApplicantEdit(stored, profile);
+            next = keepUnchanged(stored, profile, Privacy.mergeApplicantEdit(stored, profile));
+            List<ApplicantEntity.EntryChange> changes = entity.changesBy(next);
+            List<ApplicantEntity.EntryChange> protectedOnes = changes.stream().filter(ApplicantEntity.EntryChange::verified)
+                    .toList();
+            if (!protectedOnes.isEmpty()) {
+                ApplicantEntity.EntryChange first = protectedOnes.getFirst();
+                String what = words.entry(stored, first.section(), first.position(), Locale.ENGLISH);
+                return new SaveResult.Rejected(VERIFIED_ENTRY, protectedOnes.size() == 1
+                        ? words.t(Locale.ENGLISH, "records.refused.verified", what)
+                        : words.t(Locale.ENGLISH, "records.refused.verifiedMore", what, String.valueOf(protectedOnes.size() - 1)));
+            }
+            removedByApplicant = changes.stream().filter(ApplicantEntity.EntryChange::removal).toList();
         } else {
             if (!profile.externalId().equals(stored.externalId())
                     && applicants.existsBySchoolIdAndExternalId(user.schoolId(), profile.externalId())) {
@@ -300,7 +370,12 @@ public class ApplicantService {
             }
             next = profile.matchYear() == null ? profile.toBuilder().matchYear(stored.matchYear()).build() : profile;
         }
+        Optional<String> retake = retakeRefusal(next, stored);
+        if (retake.isPresent()) {
+            return new SaveResult.Rejected(EXAM_ALREADY_PASSED, retake.get());
+        }
         entity.apply(next, editor(user));
+        corrections.noticeRemovals(entity, removedByApplicant, user.id());
         entity.joinCohort(cohortOf(user.schoolId(), entity.getMatchYear()).getId());
         applicants.flush();
         assessments.reassess(entity, user.id());

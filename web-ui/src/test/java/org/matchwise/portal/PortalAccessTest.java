@@ -197,7 +197,8 @@ class PortalAccessTest {
         assertThat(fixture.as(ana.email(), () -> portal.step2Hint(LocalDate.of(2026, 7, 1))).orElseThrow().late()).isFalse();
 
         var record = fixture.as(ana.email(), () -> portal.myRecord()).orElseThrow();
-        var edited = record.profile().toBuilder().exam(ExamAttempt.scheduled(Exam.USMLE_STEP2_CK, LocalDate.of(2026, 7, 1)))
+        // Step 3: Ana passed Step 2 CK already, and a passed exam cannot be retaken
+        var edited = record.profile().toBuilder().exam(ExamAttempt.scheduled(Exam.USMLE_STEP3, LocalDate.of(2026, 7, 1)))
                 .build();
         fixture.as(ana.email(), () -> portal.save(edited, record.version()));
         int index = edited.exams().size() - 1;

@@ -1,5 +1,6 @@
 package org.matchwise.dashboard.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,32 +12,30 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.matchwise.applicant.AcademicEvent;
+import java.util.ArrayList;
+import java.util.List;
 import org.matchwise.applicant.ApplicantNotFoundException;
-import org.matchwise.applicant.ClinicalExperience;
-import org.matchwise.applicant.Cycle;
-import org.matchwise.applicant.ExamAttempt;
-import org.matchwise.applicant.Letter;
-import org.matchwise.applicant.PracticeAssessment;
-import org.matchwise.applicant.ProfessionalismEvent;
-import org.matchwise.applicant.SaveResult;
-import org.matchwise.applicant.TimelineEntry;
+import org.matchwise.applicant.CorrectionService;
 import org.matchwise.dashboard.DashboardViews.DashboardQuery;
 import org.matchwise.dashboard.VerificationQueue;
+import org.matchwise.dashboard.VerificationQueue.Action;
 import org.matchwise.dashboard.VerificationQueue.Awaiting;
 import org.matchwise.dashboard.VerificationQueue.AwaitingEntry;
-import org.matchwise.text.MessageTemplates;
+import org.matchwise.dashboard.VerificationQueue.Kind;
+import org.matchwise.dashboard.VerificationQueue.Outcome;
 
 /**
- * The dashboard's "Awaiting verification" panel: what applicants of the shown caseload entered that no advisor
- * has verified yet (who, what, when), each with a link to the case and a one-click "Verify". Verifying goes
- * through {@link VerificationQueue#verify} to {@code ApplicantService.verify}, which checks the record against the
- * caller once more; an entry that changed since it was listed is left alone. The panel then reloads itself, not
- * the whole dashboard.
+ * The dashboard's "Awaiting verification" panel: the verification queue of the shown caseload, newest first, each
+ * item in words with a link to the case: entries applicants made that no advisor has verified yet ("Verify"), their
+ * correction requests for verified entries with the reason ("Accept", "Decline" with an optional note the applicant
+ * sees) and the unverified entries they removed ("Acknowledge"); one click each. Every answer goes through
+ * {@link VerificationQueue}, which checks the record against the caller once more; an item that changed since it was
+ * listed is left alone. The panel then reloads itself, not the whole dashboard.
  */
 class AwaitingVerification extends Section {
 
@@ -56,10 +55,10 @@ class AwaitingVerification extends Section {
         add(new H3(getTranslation("verification.title")), summary, entries);
     }
 
-    /** Lists the unverified entries of {@code q}'s scope. */
+    /** Lists the queue of {@code q}'s scope. */
     void show(DashboardQuery q) {
         this.query = q;
-        shown = queue.awaiting(q);
+        shown = queue.awaiting(q, getLocale());
         entries.removeAll();
         if (shown.entries().isEmpty()) {
             summary.setText(getTranslation("verification.empty"));
@@ -76,36 +75,86 @@ class AwaitingVerification extends Section {
     }
 
     private ListItem item(AwaitingEntry e) {
-        String what = describe(e.value());
+        String what = what(e);
         var name = new Anchor(ApplicantListView.caseUrl(e.applicantId()), e.applicantName());
         name.addClassName("mw-case-link");
         name.getElement().setAttribute("title", getTranslation("verification.openCase", e.applicantName()));
         var text = new Span(what);
         text.addClassName("mw-awaiting-what");
-        var mark = new Span(getTranslation("verification.unverified"));
+        var mark = new Span(e.kind() == Kind.VERIFY ? getTranslation("verification.unverified")
+                : getTranslation("verification.kind." + e.kind().name()));
         mark.addClassNames("mw-badge", "mw-unverified");
-        mark.getElement().getThemeList().add("badge contrast small"); // Lumo's badge: styled without dashboard CSS
-        var when = new Span(e.enteredAt() == null ? "" : getTranslation("verification.entered",
-                date(LocalDate.ofInstant(e.enteredAt(), ZoneId.systemDefault()))));
+        // Lumo's badge: styled without dashboard CSS
+        mark.getElement().getThemeList().add(e.kind() == Kind.VERIFY ? "badge contrast small" : "badge small");
+        String day = e.enteredAt() == null ? "" : date(LocalDate.ofInstant(e.enteredAt(), ZoneId.systemDefault()));
+        var when = new Span(day.isEmpty() ? "" : getTranslation(e.kind() == Kind.VERIFY ? "verification.entered"
+                : "verification.requested", day));
         when.addClassName("mw-awaiting-when");
-        var verify = new Button(getTranslation("verification.verify"), click -> verify(e, what));
-        verify.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        verify.setDisableOnClick(true);
-        verify.getElement().setAttribute("aria-label", getTranslation("verification.verifyFor", what, e.applicantName()));
-        var li = new ListItem(name, new Span(" · "), text, new Span(" "), mark, new Span(" "), when, new Span(" "), verify);
+        List<Component> parts = new ArrayList<>(List.of(name, text, new Span(" "), mark, new Span(" "), when));
+        if (e.reason() != null) {
+            var reason = new Span(getTranslation("verification.reason", e.reason()));
+            reason.addClassName("mw-awaiting-reason");
+            reason.getStyle().set("display", "block");
+            parts.add(reason);
+        }
+        TextField note = null;
+        if (e.actions().contains(Action.DECLINE)) {
+            note = new TextField();
+            note.setPlaceholder(getTranslation("verification.note"));
+            note.setAriaLabel(getTranslation("verification.note"));
+            note.setMaxLength(CorrectionService.MAX_TEXT);
+            note.addClassName("mw-awaiting-note");
+            note.addThemeName("small");
+            parts.add(new Span(" "));
+            parts.add(note);
+        }
+        for (Action action : e.actions()) {
+            parts.add(new Span(" "));
+            parts.add(button(e, action, what, note));
+        }
+        var li = new ListItem(parts.toArray(Component[]::new));
         li.getElement().setAttribute("data-applicant", String.valueOf(e.applicantId()));
         li.getElement().setAttribute("data-reference", e.reference());
+        li.getElement().setAttribute("data-kind", e.kind().name());
+        if (e.requestId() != null) {
+            li.getElement().setAttribute("data-request", String.valueOf(e.requestId()));
+        }
         return li;
     }
 
-    void verify(AwaitingEntry e, String what) {
+    private Button button(AwaitingEntry e, Action action, String what, TextField note) {
+        String key = switch (action) {
+            case VERIFY -> "verification.verify";
+            case ACCEPT -> "verification.accept";
+            case DECLINE -> "verification.decline";
+            case ACKNOWLEDGE -> "verification.acknowledge";
+        };
+        var button = new Button(getTranslation(key), click -> act(e, action, what, note == null ? null : note.getValue()));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        if (action != Action.DECLINE) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        button.setDisableOnClick(true);
+        button.getElement().setAttribute("data-action", action.name());
+        button.getElement().setAttribute("aria-label", getTranslation(key + "For",
+                action == Action.VERIFY ? what : e.applicantName(), action == Action.VERIFY ? e.applicantName() : what));
+        return button;
+    }
+
+    void act(AwaitingEntry e, Action action, String what, String note) {
         String message;
         boolean ok = false;
         try {
-            SaveResult result = queue.verify(e);
-            ok = result instanceof SaveResult.Saved;
-            message = ok ? getTranslation("verification.done", what, e.applicantName())
-                    : getTranslation("verification.failed", e.applicantName());
+            Outcome outcome = queue.act(e, action, note);
+            ok = outcome instanceof Outcome.Done;
+            message = switch (outcome) {
+                case Outcome.Done done -> action == Action.VERIFY
+                        ? getTranslation("verification.done", what, e.applicantName())
+                        : getTranslation("verification.done." + action.name(), e.words() == null ? what : e.words());
+                case Outcome.Refused refused -> action == Action.VERIFY
+                        ? getTranslation("verification.failed", e.applicantName())
+                        : getTranslation("verification.refused", refused.message());
+            };
         } catch (ApplicantNotFoundException gone) {
             message = getTranslation("verification.failed", e.applicantName());
         }
@@ -114,30 +163,10 @@ class AwaitingVerification extends Section {
         show(query);
     }
 
-    /** The entry in words, e.g. "USMLE Step 2 CK scheduled Aug 20, 2027". */
-    String describe(Object value) {
-        MessageTemplates labels = MessageTemplates.labels(getLocale());
-        return switch (value) {
-            case ExamAttempt a -> a.score() == null
-                    ? getTranslation("verification.what.exam", labels.label(a.exam()), labels.label(a.outcome()), date(a.date()))
-                    : getTranslation("verification.what.examScore", labels.label(a.exam()), labels.label(a.outcome()),
-                            date(a.date()), String.valueOf(a.score()));
-            case PracticeAssessment p -> p.predictedScore() == null
-                    ? getTranslation("verification.what.practice", p.form(), labels.label(p.exam()), date(p.date()))
-                    : getTranslation("verification.what.practiceScore", p.form(), labels.label(p.exam()), date(p.date()),
-                            String.valueOf(p.predictedScore()));
-            case ClinicalExperience c -> getTranslation("verification.what.clinical", labels.label(c.kind()),
-                    labels.label(c.specialty()), c.institution() == null ? "" : c.institution(), date(c.start()));
-            case Letter l -> getTranslation("verification.what.letter", l.writer(), labels.label(l.specialty()),
-                    labels.label(l.status()));
-            case TimelineEntry t -> getTranslation("verification.what.timeline", labels.label(t.kind()),
-                    t.title() == null ? "" : t.title(), date(t.start()));
-            case AcademicEvent a -> getTranslation("verification.what.academic", labels.label(a.kind()),
-                    a.subject() == null ? "" : a.subject(), date(a.date()));
-            case ProfessionalismEvent p -> getTranslation("verification.what.professionalism", date(p.date()));
-            case Cycle c -> getTranslation("verification.what.cycle", String.valueOf(c.matchYear()), labels.label(c.outcome()));
-            case null, default -> getTranslation("verification.what.other");
-        };
+    /** The item in words after the applicant's name (which the panel shows as the link to the case). */
+    String what(AwaitingEntry e) {
+        String words = e.words() == null ? "" : e.words();
+        return words.startsWith(e.applicantName()) ? words.substring(e.applicantName().length()) : " · " + words;
     }
 
     private String date(LocalDate d) {

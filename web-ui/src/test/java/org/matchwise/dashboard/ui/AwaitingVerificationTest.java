@@ -16,12 +16,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantService;
+import org.matchwise.applicant.CorrectionService;
+import org.matchwise.applicant.CorrectionViews;
+import org.matchwise.applicant.EntryRequestKind;
+import org.matchwise.applicant.EntryRequestStatus;
 import org.matchwise.applicant.Exam;
 import org.matchwise.applicant.ExamAttempt;
 import org.matchwise.applicant.SaveResult;
 import org.matchwise.dashboard.SameSecurityStrategy;
 import org.matchwise.dashboard.VerificationQueue;
+import org.matchwise.dashboard.VerificationQueue.Action;
 import org.matchwise.dashboard.VerificationQueue.AwaitingEntry;
+import org.matchwise.dashboard.VerificationQueue.Kind;
 import org.matchwise.dashboard.DashboardViews.DashboardQuery;
 import org.matchwise.plan.persistence.RemediationPlanRepository;
 import org.matchwise.portal.PortalFixture;
@@ -52,6 +58,7 @@ class AwaitingVerificationTest extends SpringBrowserlessTest {
 
     @Autowired ApplicantService applicants;
     @Autowired VerificationQueue queue;
+    @Autowired CorrectionService corrections;
 
     @BeforeAll
     static void applicant(@Autowired AccountSetup accounts, @Autowired UserDetailsService users,
@@ -67,11 +74,11 @@ class AwaitingVerificationTest extends SpringBrowserlessTest {
         }
     }
 
-    /** The applicant adds a scheduled Step 2 CK date herself; answers its reference, e.g. exams[3]. */
+    /** The applicant adds a scheduled Step 3 date herself (she passed Step 2 CK); answers its reference, e.g. exams[3]. */
     private String applicantSchedulesStep2() {
         return fixture.as(VERA, () -> {
             var mine = applicants.get(vera.recordId());
-            var edited = mine.profile().toBuilder().exam(ExamAttempt.scheduled(Exam.USMLE_STEP2_CK, TEST_DAY)).build();
+            var edited = mine.profile().toBuilder().exam(ExamAttempt.scheduled(Exam.USMLE_STEP3, TEST_DAY)).build();
             assertThat(applicants.replace(vera.recordId(), edited, mine.version())).isInstanceOf(SaveResult.Saved.class);
             return "exams[" + mine.profile().exams().size() + "]";
         });
@@ -110,8 +117,8 @@ class AwaitingVerificationTest extends SpringBrowserlessTest {
         assertThat(entriesOf(panel, vera.recordId())).extracting(AwaitingEntry::reference).contains(reference);
         ListItem item = itemOf(panel, reference);
         assertThat(item.getElement().getTextRecursively())
-                .contains("Vera Verify", "USMLE Step 2 CK scheduled Aug 20, 2027", "Unverified", "entered ");
-        assertThat(item.getElement().getTextRecursively()).doesNotContain("USMLE_STEP2_CK", "SCHEDULED");
+                .contains("Vera Verify", " entered: USMLE Step 3, scheduled for 20 Aug 2027", "Unverified", "entered ");
+        assertThat(item.getElement().getTextRecursively()).doesNotContain("USMLE_STEP3", "SCHEDULED");
         assertThat(panel.summary.getText()).contains("no advisor has verified yet");
 
         Button verify = item.getChildren().filter(Button.class::isInstance).map(Button.class::cast).findFirst().orElseThrow();
@@ -134,7 +141,7 @@ class AwaitingVerificationTest extends SpringBrowserlessTest {
         fixture.as(VERA, () -> {
             var mine = applicants.get(vera.recordId());
             var exams = new java.util.ArrayList<>(mine.profile().exams());
-            exams.set(index, ExamAttempt.scheduled(Exam.USMLE_STEP2_CK, TEST_DAY.plusDays(7)));
+            exams.set(index, ExamAttempt.scheduled(Exam.USMLE_STEP3, TEST_DAY.plusDays(7)));
             return applicants.replace(vera.recordId(), mine.profile().toBuilder().exams(exams).build(), mine.version());
         });
 
@@ -143,7 +150,91 @@ class AwaitingVerificationTest extends SpringBrowserlessTest {
         assertThat(fixture.as("advisor@demo.example", () -> applicants.get(vera.recordId())).unverified())
                 .as("the changed entry still waits for a look").contains(reference);
         assertThat(itemOf(view.awaiting, reference).getElement().getTextRecursively())
-                .as("the list shows the entry as it is now").contains("Aug 27, 2027");
+                .as("the list shows the entry as it is now").contains("27 Aug 2027");
+    }
+
+    /** A fresh applicant of this test's own who asks to remove her verified Step 1 failure; answers the request's id. */
+    private PortalFixture.Applicant applicantAsksToRemoveHerStep1Failure() {
+        String email = "wren." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@applicants.example";
+        PortalFixture.Applicant wren = fixture.applicant(email, "Wren", "Request");
+        var asked = fixture.as(email, () -> corrections.requestCorrection(wren.recordId(), "exams[0]",
+                EntryRequestKind.REMOVE, "That sitting was annulled.", null));
+        assertThat(asked).isInstanceOf(CorrectionViews.CorrectionResult.Done.class);
+        return wren;
+    }
+
+    private ListItem requestOf(AwaitingVerification panel, long applicantId) {
+        return panel.entries.getChildren().map(ListItem.class::cast)
+                .filter(li -> String.valueOf(applicantId).equals(li.getElement().getAttribute("data-applicant"))
+                        && li.getElement().getAttribute("data-request") != null)
+                .findFirst().orElseThrow();
+    }
+
+    private static Button button(ListItem item, Action action) {
+        return item.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(b -> action.name().equals(b.getElement().getAttribute("data-action"))).findFirst().orElseThrow();
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void a_correction_request_shows_in_words_with_its_reason_and_one_click_accepts_it() {
+        PortalFixture.Applicant wren = applicantAsksToRemoveHerStep1Failure();
+        DashboardView view = dashboard();
+
+        ListItem item = requestOf(view.awaiting, wren.recordId());
+        assertThat(item.getElement().getTextRecursively()).contains("Wren Request",
+                " asks to remove: USMLE Step 1, 10 Jun 2019, failed", "Removal requested",
+                "Reason: That sitting was annulled.");
+        assertThat(item.getChildren().filter(Button.class::isInstance).map(b -> ((Button) b).getText()))
+                .containsExactly("Accept", "Decline");
+
+        test(button(item, Action.ACCEPT)).click();
+
+        assertThat(fixture.as("advisor@demo.example", () -> applicants.get(wren.recordId())).profile().exams())
+                .extracting(ExamAttempt::outcome).doesNotContain(org.matchwise.applicant.ExamOutcome.FAIL);
+        assertThat(view.awaiting.shown.entries()).noneMatch(e -> e.applicantId() == wren.recordId());
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void declining_in_one_click_sends_the_optional_note_to_the_applicant_and_keeps_the_entry() {
+        PortalFixture.Applicant wren = applicantAsksToRemoveHerStep1Failure();
+        DashboardView view = dashboard();
+        ListItem item = requestOf(view.awaiting, wren.recordId());
+        item.getChildren().filter(com.vaadin.flow.component.textfield.TextField.class::isInstance)
+                .map(com.vaadin.flow.component.textfield.TextField.class::cast).findFirst().orElseThrow()
+                .setValue("The transcript still lists it.");
+
+        test(button(item, Action.DECLINE)).click();
+
+        assertThat(fixture.as(wren.email(), () -> corrections.myRequests())).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(EntryRequestStatus.DECLINED);
+            assertThat(r.decisionNote()).isEqualTo("The transcript still lists it.");
+        });
+        assertThat(fixture.as("advisor@demo.example", () -> applicants.get(wren.recordId())).profile().exams()).hasSize(3);
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void a_removal_the_applicant_made_is_listed_and_acknowledged_in_one_click() {
+        String reference = applicantSchedulesStep2();
+        int index = Integer.parseInt(reference.replaceAll("\\D", ""));
+        fixture.as(VERA, () -> {
+            var mine = applicants.get(vera.recordId());
+            var exams = new java.util.ArrayList<>(mine.profile().exams());
+            exams.remove(index);
+            return applicants.replace(vera.recordId(), mine.profile().toBuilder().exams(exams).build(), mine.version());
+        });
+        DashboardView view = dashboard();
+
+        ListItem item = requestOf(view.awaiting, vera.recordId());
+        assertThat(item.getElement().getAttribute("data-kind")).isEqualTo("REMOVED");
+        assertThat(item.getElement().getTextRecursively()).contains("Vera Verify",
+                " removed: USMLE Step 3, scheduled for 20 Aug 2027", "Removed by the applicant");
+
+        test(button(item, Action.ACKNOWLEDGE)).click();
+
+        assertThat(view.awaiting.shown.entries()).noneMatch(e -> e.applicantId() == vera.recordId() && e.kind() == Kind.REMOVED);
     }
 
     @Test
@@ -185,7 +276,7 @@ class AwaitingVerificationTest extends SpringBrowserlessTest {
 
         assertThat(view.awaiting.shown.entries()).isEmpty();
         assertThat(view.awaiting.summary.getText()).isEqualTo("Nothing awaits verification: an advisor has checked every"
-                + " entry the applicants in this view made themselves.");
+                + " entry the applicants in this view made themselves, and answered every correction request and removal.");
         assertThat(view.awaiting.entries.isVisible()).isFalse();
     }
 

@@ -73,6 +73,8 @@ class PortalViewsTest extends SpringBrowserlessTest {
         assertThat(view.exams.hint.getText()).contains("after programs start reviewing").contains("match 2027");
         view.exams.date.setValue(LocalDate.of(2026, 7, 1));
         assertThat(view.exams.hint.getText()).contains("before programs start reviewing");
+        // Cara passed Step 2 CK already, and a passed exam cannot be retaken: what she saves is a Step 3 sitting
+        view.exams.exam.setValue(Exam.USMLE_STEP3);
 
         view.exams.save.click();
 
