@@ -117,8 +117,11 @@ class PortalEndToEndTest {
     @Test
     void an_invited_applicant_adds_a_step2_date_that_the_advisor_verifies_on_the_dashboard_and_the_portal_shows_verified() throws Exception {
         String email = "e2e-" + UUID.randomUUID() + "@applicants.example";
-        var profile = ExampleCases.medPedsStep1Retake().profile().toBuilder().matchYear(2027)
-                .externalId("E2E-" + UUID.randomUUID()).email(email).build();
+        var example = ExampleCases.medPedsStep1Retake().profile();
+        // without Step 2 CK yet: she schedules it below, and a passed exam cannot be taken again
+        var profile = example.toBuilder().matchYear(2027).externalId("E2E-" + UUID.randomUUID()).email(email)
+                .exams(example.exams().stream().filter(e -> e.exam() != org.matchwise.applicant.Exam.USMLE_STEP2_CK).toList())
+                .build();
         long id = ((SaveResult.Saved) as("advisor@demo.example", () -> applicants.create(profile, "advisor@demo.example"))).id();
         plans.saveAndFlush(plan(id));
 
@@ -169,7 +172,7 @@ class PortalEndToEndTest {
             WebElement item = browser.waitFor(awaiting);
             assertThat(browser.driver.getCurrentUrl()).endsWith("/dashboard");
             assertThat(item.getText()).contains(profile.name().given() + " " + profile.name().family(),
-                    "USMLE Step 2 CK scheduled Sep 10, 2026", "Unverified", "entered");
+                    "entered: USMLE Step 2 CK, scheduled for 10 Sep 2026", "Unverified", "entered");
             screenshot(browser, "dashboard-awaiting-verification");
             item.findElement(By.xpath(".//vaadin-button[normalize-space()='Verify']")).click();
             browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(awaiting));
