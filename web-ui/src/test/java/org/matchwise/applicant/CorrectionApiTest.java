@@ -81,7 +81,7 @@ class CorrectionApiTest {
                         .contentType(MediaType.APPLICATION_JSON).content(profile.toString()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.error").value("verified_entry"))
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString(
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
                         "USMLE Step 1, attempt 1, 10 Jun 2019, failed")));
         mvc.perform(get(path()).with(asDana())).andExpect(jsonPath("$.exams.length()").value(3))
                 .andExpect(jsonPath("$.exams[0].outcome").value("FAIL"));

@@ -14,12 +14,13 @@ import org.matchwise.applicant.CorrectionViews.CorrectionResult;
 import org.matchwise.applicant.CorrectionViews.CorrectionView;
 import org.matchwise.applicant.EntryRequestKind;
 import org.matchwise.applicant.Letter;
-import org.matchwise.base.api.ApiError;
+import org.matchwise.base.api.ApiProblems;
 import org.matchwise.profile.json.ProfileJson;
 import org.matchwise.profile.json.ProfileRead;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,22 +69,22 @@ class CorrectionController {
 
     @PostMapping(path = "/api/v1/applicants/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> request(@PathVariable long id, @RequestBody NewRequest body) {
-        List<ApiError.Problem> problems = new ArrayList<>();
+        List<ApiProblems.Problem> problems = new ArrayList<>();
         EntryRequestKind kind = null;
         if (body.kind() == null || body.kind().isBlank()) {
-            problems.add(new ApiError.Problem("kind", "is required: CHANGE or REMOVE"));
+            problems.add(new ApiProblems.Problem("kind", "is required: CHANGE or REMOVE"));
         } else {
             try {
                 kind = EntryRequestKind.valueOf(body.kind().trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new ApiError.Problem("kind", "must be CHANGE or REMOVE, was \"" + body.kind() + "\""));
+                problems.add(new ApiProblems.Problem("kind", "must be CHANGE or REMOVE, was \"" + body.kind() + "\""));
             }
         }
         Object proposed = null;
         Matcher item = ITEM.matcher(body.item() == null ? "" : body.item());
         if (body.proposed() != null && !body.proposed().isNull()) {
             if (!item.matches()) {
-                problems.add(new ApiError.Problem("item", "name the entry like exams[0]"));
+                problems.add(new ApiProblems.Problem("item", "name the entry like exams[0]"));
             } else {
                 proposed = entry(item.group(1), body.proposed(), problems);
             }
@@ -133,9 +134,9 @@ class CorrectionController {
      * under {@code proposed}). A letter's {@code linkedExperience} points into the record's own experiences, so it is
      * read here and checked against the record by the service.
      */
-    private Object entry(String section, JsonNode node, List<ApiError.Problem> problems) {
+    private Object entry(String section, JsonNode node, List<ApiProblems.Problem> problems) {
         if (!node.isObject()) {
-            problems.add(new ApiError.Problem("proposed", "must be a JSON object"));
+            problems.add(new ApiProblems.Problem("proposed", "must be a JSON object"));
             return null;
         }
         ObjectNode copy = (ObjectNode) node.deepCopy();
@@ -143,7 +144,7 @@ class CorrectionController {
         if ("letters".equals(section) && copy.has("linkedExperience") && !copy.get("linkedExperience").isNull()) {
             JsonNode value = copy.remove("linkedExperience");
             if (!value.canConvertToInt() || value.asInt() < 0 || !value.isIntegralNumber()) {
-                problems.add(new ApiError.Problem("proposed.linkedExperience", "must be a whole number from 0"));
+                problems.add(new ApiProblems.Problem("proposed.linkedExperience", "must be a whole number from 0"));
                 return null;
             }
             linked = value.asInt();
@@ -159,7 +160,7 @@ class CorrectionController {
         String prefix = section + "[0]";
         return switch (profiles.read(profile)) {
             case ProfileRead.Invalid bad -> {
-                bad.problems().forEach(p -> problems.add(new ApiError.Problem(p.path().startsWith(prefix)
+                bad.problems().forEach(p -> problems.add(new ApiProblems.Problem(p.path().startsWith(prefix)
                         ? "proposed" + p.path().substring(prefix.length()) : "item", p.path().startsWith(prefix)
                         ? p.reason() : "names no list an entry can be corrected in")));
                 yield null;
@@ -171,7 +172,7 @@ class CorrectionController {
                             l.waived(), l.dueDate(), linked);
                 }
                 if (entry == null) {
-                    problems.add(new ApiError.Problem("item", "names no list an entry can be corrected in"));
+                    problems.add(new ApiProblems.Problem("item", "names no list an entry can be corrected in"));
                 }
                 yield entry;
             }
@@ -195,33 +196,26 @@ class CorrectionController {
     private static ResponseEntity<?> answer(CorrectionResult result, HttpStatus ok) {
         return switch (result) {
             case CorrectionResult.Done done -> ResponseEntity.status(ok).body(done.request());
-            case CorrectionResult.Refused r -> ResponseEntity.status(switch (r.code()) {
+            case CorrectionResult.Refused r -> ApiProblems.response(switch (r.code()) {
                 case "unknown_request" -> HttpStatus.NOT_FOUND;
                 case "request_open", "request_closed" -> HttpStatus.CONFLICT;
                 default -> HttpStatus.UNPROCESSABLE_CONTENT;
-            }).contentType(MediaType.APPLICATION_JSON).body(ApiError.of(switch (r.code()) {
-                case "unknown_request" -> 404;
-                case "request_open", "request_closed" -> 409;
-                default -> 422;
-            }, r.code(), r.message()));
+            }, r.code(), r.message());
         };
     }
 
-    private static ResponseEntity<ApiError> invalid(List<ApiError.Problem> problems) {
-        int n = problems.size();
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(new ApiError(400,
-                "invalid_request", n == 1 ? "The request has 1 problem." : "The request has " + n + " problems.", problems));
+    private static ResponseEntity<ProblemDetail> invalid(List<ApiProblems.Problem> problems) {
+        return ApiProblems.response(ApiProblems.invalid(problems));
     }
 
     @ExceptionHandler(ApplicantNotFoundException.class)
-    ResponseEntity<ApiError> notFound(ApplicantNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                .body(ApiError.of(404, "not_found", e.getMessage()));
+    ResponseEntity<ProblemDetail> notFound(ApplicantNotFoundException e) {
+        return ApiProblems.response(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ApiError> concurrentChange(OptimisticLockingFailureException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
-                .body(ApiError.of(409, "request_closed", "Someone answered this request at the same moment; load it again."));
+    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
+        return ApiProblems.response(HttpStatus.CONFLICT, "request_closed",
+                "Someone answered this request at the same moment; load it again.");
     }
 }

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.matchwise.audit.AccessLog;
-import org.matchwise.base.api.ApiError;
+import org.matchwise.base.api.ApiProblems;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,9 +48,8 @@ class AccessLogController {
                             ContentDisposition.attachment().filename("access-log.csv").build().toString())
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .body(csv.text());
-            case AccessLog.Export.TooMany tooMany -> ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(ApiError.of(422, "too_many_rows", tooMany.message()));
+            case AccessLog.Export.TooMany tooMany -> ApiProblems.response(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "too_many_rows", tooMany.message());
         };
     }
 
@@ -57,7 +57,7 @@ class AccessLogController {
         LocalDate first = day("from", from);
         LocalDate last = day("to", to);
         if (first != null && last != null && last.isBefore(first)) {
-            throw new BadQuery(new ApiError.Problem("to", "is before from (" + from + ")"));
+            throw new BadQuery(new ApiProblems.Problem("to", "is before from (" + from + ")"));
         }
         return new AccessLog.Query(applicant, user, first, last);
     }
@@ -69,23 +69,22 @@ class AccessLogController {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new BadQuery(new ApiError.Problem(name, "is not a day such as 2026-12-01: \"" + value + "\""));
+            throw new BadQuery(new ApiProblems.Problem(name, "is not a day such as 2026-12-01: \"" + value + "\""));
         }
     }
 
     /** A filter that is not a day, or a range that ends before it starts. */
     static final class BadQuery extends RuntimeException {
-        final transient ApiError.Problem problem;
+        final transient ApiProblems.Problem problem;
 
-        BadQuery(ApiError.Problem problem) {
+        BadQuery(ApiProblems.Problem problem) {
             super(problem.path() + " " + problem.reason());
             this.problem = problem;
         }
     }
 
     @ExceptionHandler(BadQuery.class)
-    ResponseEntity<ApiError> badQuery(BadQuery e) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(400, "invalid_request", "The request has 1 problem.", java.util.List.of(e.problem)));
+    ResponseEntity<ProblemDetail> badQuery(BadQuery e) {
+        return ApiProblems.response(ApiProblems.invalid(java.util.List.of(e.problem)));
     }
 }
