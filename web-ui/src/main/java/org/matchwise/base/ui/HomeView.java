@@ -21,8 +21,8 @@ import org.matchwise.security.AccountService;
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    /** Where advisors and admins land (the caseload dashboard's route). */
-    static final String STAFF_LANDING = "dashboard";
+    /** Where advisors and admins land (their worklist's route). */
+    static final String STAFF_LANDING = "worklist";
 
     final H2 greeting;
     final Paragraph roleHelp;
