@@ -27,7 +27,7 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
         assertThat(navigationLabels()).contains("Home", "Users", "Cohorts", "Roster import", "Rule sets",
                 "Dashboard", "Applicants");
-        assertThat($(org.matchwise.dashboard.ui.DashboardView.class).exists()).as("admins land on the dashboard").isTrue();
+        assertThat($(org.matchwise.dashboard.ui.WorklistView.class).exists()).as("admins land on their worklist").isTrue();
     }
 
     @Test
