@@ -127,9 +127,10 @@ public class WorklistService {
             if (kind == null) {
                 break; // the board lists risky statuses first
             }
+            // the subject is the test date (late) or the last test day that still meets opening day (the others)
+            LocalDate shown = kind == WorkKind.STEP2_LATE && s.date() != null ? s.date() : latestTest;
             all.add(new WorkItem("step2:" + s.applicantId() + ":" + s.status() + ":" + s.date(), kind, s.applicantId(),
-                    name(s.givenName(), s.familyName()), step2Date, s.date() == null ? null : s.date().toString(),
-                    s.status(), null));
+                    name(s.givenName(), s.familyName()), step2Date, shown.toString(), s.status(), null));
         }
         for (AwaitingEntry e : verification.awaiting(query).entries()) {
             LocalDate entered = e.enteredAt() == null ? today : LocalDate.ofInstant(e.enteredAt(), zone);

@@ -261,9 +261,12 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
                 ? getTranslation("worklist.deadline." + d.name()) : labels.label(item.detail());
         return switch (item.kind()) {
             case VERIFY -> getTranslation("worklist.reason.VERIFY", entries.describe(item.verification().value()));
-            case STEP2_LATE -> getTranslation("worklist.reason.STEP2_LATE",
-                    item.subject() == null ? "" : date(LocalDate.parse(item.subject())));
-            case STEP2_NOT_SCHEDULED, STEP2_FAILED -> getTranslation("worklist.reason." + item.kind().name(), date(item.date()));
+            case STEP2_LATE, STEP2_NOT_SCHEDULED, STEP2_FAILED -> {
+                LocalDate d = LocalDate.parse(item.subject());
+                String key = "worklist.reason." + item.kind().name()
+                        + (item.kind() != WorkKind.STEP2_LATE && d.isBefore(shown.today()) ? ".past" : "");
+                yield getTranslation(key, date(d));
+            }
             default -> getTranslation("worklist.reason." + item.kind().name(), date(item.date()),
                     item.subject() == null ? "" : item.subject(), detail);
         };
