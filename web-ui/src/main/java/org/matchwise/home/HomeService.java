@@ -104,6 +104,19 @@ public class HomeService {
                 dates(ruleSet)));
     }
 
+    /** Every next step of the caller (not only the first three), most urgent first. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    public List<NextStep> mySteps() {
+        MatchwiseUser user = currentUser.require();
+        Optional<ApplicantRecord> record = portal.myRecord();
+        Optional<Assessment> assessment = portal.myAssessment();
+        if (record.isEmpty() || assessment.isEmpty()) {
+            return List.of();
+        }
+        RuleSet ruleSet = ruleSets.current(user.schoolId(), assessment.get().matchYear(), user.id());
+        return List.copyOf(steps(record.get(), assessment.get(), ruleSet, LocalDate.now(clock)));
+    }
+
     /** Every next step of the caller, most urgent first: dated ones by date, then the rest in a fixed order. */
     List<NextStep> steps(ApplicantRecord r, Assessment a, RuleSet ruleSet, LocalDate today) {
         List<NextStep> out = new ArrayList<>();

@@ -12,7 +12,6 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.matchwise.base.i18n.FeatureBundlesI18NProvider;
 import org.matchwise.home.HomeViews.SeasonDateKind;
@@ -63,7 +62,6 @@ public class CalendarFeed {
         cal.add(new ProdId("-//Matchwise//Deadlines//EN"));
         cal.add(ImmutableVersion.VERSION_2_0);
         cal.add(ImmutableCalScale.GREGORIAN);
-        cal.add(ImmutableMethod.PUBLISH);
         MatchCalendar c = ruleSet.calendar();
         String prefix = "matchwise-" + owner.userId() + "-";
         event(cal, prefix + "season-" + matchYear + "-eras", c.erasOpens(), text(SeasonDateKind.ERAS_OPENS));

@@ -102,7 +102,7 @@ class WorklistViewTest extends SpringBrowserlessTest {
 
         List<String> links = view.headline.getChildren().map(c -> ((RouterLink) c).getHref()).toList();
         assertThat(links).hasSize(4);
-        assertThat(links.get(0)).startsWith("applicants?year=" + YEAR);
+        assertThat(links.get(0)).startsWith("applicants?").contains("year=" + YEAR, "advisor=");
         assertThat(links.get(1)).contains("marker=OPEN_HIGH");
         assertThat(links.get(2)).contains("verdict=NOT_READY");
         assertThat(links.get(3)).contains("marker=REAPPLICANT");
