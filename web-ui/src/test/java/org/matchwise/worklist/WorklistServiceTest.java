@@ -30,6 +30,8 @@ class WorklistServiceTest {
 
     /** A match year of this test's own, so other tests' applicants never mix in. */
     static final int YEAR = 2033;
+    /** The caseload per application context (the PostgreSQL subclass runs in its own). */
+    static final java.util.Map<Object, Caseload> CASELOADS = new java.util.concurrent.ConcurrentHashMap<>();
     static Caseload caseload;
 
     @Autowired WorklistService worklists;
@@ -39,12 +41,8 @@ class WorklistServiceTest {
     @BeforeAll
     static void store(@Autowired ApplicantService applicants, @Autowired RemediationPlanRepository plans,
             @Autowired UserDetailsService accounts) {
-        synchronized (WorklistServiceTest.class) {
-            if (caseload == null) {
-                caseload = AsUser.call(accounts, "advisor@demo.example",
-                        () -> Caseload.store(applicants, plans, YEAR, "advisor@demo.example", LocalDate.now()));
-            }
-        }
+        caseload = CASELOADS.computeIfAbsent(applicants, a -> AsUser.call(accounts, "advisor@demo.example",
+                () -> Caseload.store(applicants, plans, YEAR, "advisor@demo.example", LocalDate.now())));
     }
 
     private long advisorId() {
