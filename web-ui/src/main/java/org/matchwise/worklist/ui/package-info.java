@@ -1,2 +1,0 @@
-/** The worklist screen: the landing page of advisors and admins. */
-package org.matchwise.worklist.ui;
