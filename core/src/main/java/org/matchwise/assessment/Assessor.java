@@ -43,13 +43,23 @@ public final class Assessor {
      */
     public static Assessment assess(ApplicantProfile profile, RuleSet ruleSet, LocalDate asOf, List<ManualFlag> manualFlags,
             Map<FlagCategory, ExplanationStatus> explanations, Locale locale) {
+        return assess(profile, ruleSet, asOf, manualFlags, explanations, locale, false);
+    }
+
+    /**
+     * The full assessment, knowing whether the cycle of the rule set's match year has been submitted (its
+     * checklist is then the interview season's, see {@link org.matchwise.readiness.SeasonPhase}).
+     */
+    public static Assessment assess(ApplicantProfile profile, RuleSet ruleSet, LocalDate asOf, List<ManualFlag> manualFlags,
+            Map<FlagCategory, ExplanationStatus> explanations, Locale locale, boolean cycleSubmitted) {
         Objects.requireNonNull(profile, "profile is required");
         Objects.requireNonNull(ruleSet, "ruleSet is required");
         Objects.requireNonNull(asOf, "asOf is required");
         Locale language = locale == null ? Locale.ENGLISH : locale;
         List<Flag> flags = RedFlagEngine.detect(profile, ruleSet, asOf, manualFlags == null ? List.of() : manualFlags, language);
         Step2Timing timing = Step2Timing.of(profile, ruleSet);
-        Readiness readiness = ReadinessAssessor.assess(profile, ruleSet, asOf, flags, timing, explanations, language);
+        Readiness readiness = ReadinessAssessor.assess(profile, ruleSet, asOf, flags, timing, explanations, language,
+                cycleSubmitted);
         return new Assessment(ruleSet.matchYear(), asOf, ruleSet.identity(), flags, timing, readiness);
     }
 }

@@ -50,6 +50,17 @@ public final class ReadinessAssessor {
 
     public static Readiness assess(ApplicantProfile profile, RuleSet ruleSet, LocalDate asOf, List<Flag> flags,
             Step2Timing timing, Map<FlagCategory, ExplanationStatus> explanations, Locale locale) {
+        return assess(profile, ruleSet, asOf, flags, timing, explanations, locale, false);
+    }
+
+    /**
+     * The readiness, with a checklist for the season's phase on {@code asOf} ({@link SeasonPhase#of}).
+     *
+     * @param cycleSubmitted whether the applicant's cycle of the rule set's match year has been submitted
+     */
+    public static Readiness assess(ApplicantProfile profile, RuleSet ruleSet, LocalDate asOf, List<Flag> flags,
+            Step2Timing timing, Map<FlagCategory, ExplanationStatus> explanations, Locale locale,
+            boolean cycleSubmitted) {
         MessageTemplates m = MessageTemplates.of("org.matchwise.readiness.messages", locale);
         Map<FlagCategory, ExplanationStatus> status = explanations == null ? Map.of() : explanations;
         Map<RuleId, Flag> byRule = new EnumMap<>(RuleId.class);
@@ -79,9 +90,15 @@ public final class ReadinessAssessor {
                 Figures.letterRequirementCounts(profile, ruleSet, profile.primarySpecialty()));
         CycleComparison comparison = CycleComparison.of(profile, ruleSet, asOf).orElse(null);
 
-        List<ChecklistItem> checklist = checklist(profile, ruleSet, flags, timing, status, figures, m);
+        SeasonPhase season = SeasonPhase.of(ruleSet.calendar(), asOf, cycleSubmitted);
+        List<ChecklistItem> checklist = switch (season) {
+            case PREPARING -> checklist(profile, ruleSet, flags, timing, status, figures, m);
+            case INTERVIEW_SEASON -> SeasonChecklists.interviewSeason(profile, ruleSet, asOf, flags, verdict,
+                    cycleSubmitted, m);
+            case AFTER_MATCH -> SeasonChecklists.afterMatch(profile, ruleSet, flags, m);
+        };
         List<DomainAssessment> domains = domains(profile, ruleSet, flags, timing, status, figures, comparison, m);
-        return new Readiness(verdict, reasons, checklist, domains, figures, comparison, m.get("disclaimer"));
+        return new Readiness(verdict, reasons, checklist, domains, figures, comparison, m.get("disclaimer"), season);
     }
 
     private static List<Reason> blockers(ApplicantProfile profile, Map<RuleId, Flag> byRule, MessageTemplates m) {
@@ -261,7 +278,7 @@ public final class ReadinessAssessor {
         return out;
     }
 
-    private static boolean singleFamily(ApplicantProfile profile, RuleSet ruleSet) {
+    static boolean singleFamily(ApplicantProfile profile, RuleSet ruleSet) {
         Set<org.matchwise.applicant.Specialty> targets = EnumSet.noneOf(org.matchwise.applicant.Specialty.class);
         for (var s : profile.targetSpecialties()) {
             if (!ruleSet.universalSpecialties().contains(s)) {

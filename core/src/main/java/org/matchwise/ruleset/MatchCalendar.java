@@ -38,6 +38,11 @@ public record MatchCalendar(LocalDate erasOpens, LocalDate applicantsMaySubmit, 
                 LocalDate.of(matchYear, 3, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.FRIDAY)));
     }
 
+    /** The first day of Match Week (its Monday), when SOAP runs; Match Day is its Friday. */
+    public LocalDate matchWeekStarts() {
+        return matchDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
     /** Every date moved by {@code years} calendar years (29 February becomes 28 February). */
     public MatchCalendar shiftedByYears(int years) {
         return new MatchCalendar(erasOpens.plusYears(years), applicantsMaySubmit.plusYears(years),

@@ -67,7 +67,7 @@ class Assessments {
         List<ManualFlag> manual = active.stream().filter(f -> f.getRule() == RuleId.R18)
                 .map(f -> new ManualFlag(f.getSeverity(), f.getMessage(), null, f.getOpenedOn())).toList();
         Assessment assessment = Assessor.assess(applicant.toProfile(), ruleSet, today, manual,
-                explanations.explanationStatusOf(applicant.getId()), Locale.ENGLISH);
+                explanations.explanationStatusOf(applicant.getId()), Locale.ENGLISH, submitted(applicant));
 
         Map<RuleId, FlagEntity> open = new EnumMap<>(RuleId.class);
         active.stream().filter(f -> f.getRule() != RuleId.R18).forEach(f -> open.put(f.getRule(), f));
@@ -93,6 +93,12 @@ class Assessments {
                     version, assessment.readiness().verdict().name(), document));
         }
         return new Assessed(assessment, ruleSet);
+    }
+
+    /** Whether the applicant's cycle of their current match year has been submitted (or closed). */
+    private static boolean submitted(ApplicantEntity applicant) {
+        return applicant.getCycles().stream().anyMatch(c -> c.getMatchYear() == applicant.getMatchYear()
+                && c.getStatus() != org.matchwise.applicant.persistence.CycleStatus.OPEN);
     }
 
     /**

@@ -79,7 +79,7 @@ final class Privacy {
         List<ChecklistItem> checklist = r.checklist().stream()
                 .filter(c -> c.evidence().stream().noneMatch(e -> e.startsWith("professionalismEvents"))).toList();
         Readiness readiness = new Readiness(r.verdict(), reasons, checklist, domains, r.figures(),
-                r.cycleComparison(), r.disclaimer());
+                r.cycleComparison(), r.disclaimer(), r.season());
         return new Assessment(a.matchYear(), a.asOf(), a.ruleSet(), flags, a.step2Timing(), readiness);
     }
 }

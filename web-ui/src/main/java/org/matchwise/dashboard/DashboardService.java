@@ -340,7 +340,8 @@ public class DashboardService {
     }
 
     private static CaseloadQueries.ListFilter filter(ListQuery q) {
-        return new CaseloadQueries.ListFilter(q.text(), q.category(), q.severity(), q.verdict(), q.step2Status());
+        return new CaseloadQueries.ListFilter(q.text(), q.category(), q.severity(), q.verdict(), q.step2Status(),
+                q.marker() == DashboardViews.Marker.OPEN_HIGH, q.marker() == DashboardViews.Marker.REAPPLICANT);
     }
 
     private static String name(ApplicantRow r) {

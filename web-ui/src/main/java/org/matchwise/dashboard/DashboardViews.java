@@ -146,8 +146,16 @@ public final class DashboardViews {
      * @param text matches name, email or external id
      */
     public record ListQuery(int matchYear, String text, FlagCategory category, Severity severity, Verdict verdict,
-            Step2Status step2Status, Long advisorId, Specialty specialty) {
+            Step2Status step2Status, Long advisorId, Specialty specialty, Marker marker) {
+
+        public ListQuery(int matchYear, String text, FlagCategory category, Severity severity, Verdict verdict,
+                Step2Status step2Status, Long advisorId, Specialty specialty) {
+            this(matchYear, text, category, severity, verdict, step2Status, advisorId, specialty, null);
+        }
     }
+
+    /** A headline marker the applicant list can filter by, so each headline figure opens its own list. */
+    public enum Marker { OPEN_HIGH, REAPPLICANT }
 
     /** One row of the applicant list. */
     public record ListRow(long id, String name, String email, int matchYear, Specialty primarySpecialty,

@@ -40,6 +40,27 @@ class AccountMail {
         sendWith(mail.subjectKey(), mail.bodyKey(), mail.to(), mail.name(), mail.school(), mail.link());
     }
 
+    /** Sends a reminder or digest ({@link NoticeMail}) once its transaction has committed, off the caller's thread. */
+    @Async(AccountMailThread.NAME)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    public void on(NoticeMail mail) {
+        JavaMailSender mailer = sender.getIfAvailable();
+        if (mailer == null) {
+            log.warn("No SMTP server configured (spring.mail.host): notice for {}: {}", mail.to(), mail.subject());
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(settings.from());
+        message.setTo(mail.to());
+        message.setSubject(mail.subject());
+        message.setText(mail.body());
+        try {
+            mailer.send(message);
+        } catch (RuntimeException e) { // as for link mails: log, never lose the thread
+            log.error("Could not send a notice to {}: {}", mail.to(), e.getMessage());
+        }
+    }
+
     /** Sends a link mail worded by {@code subjectKey}/{@code bodyKey}; false if the server refused it. */
     private boolean sendWith(String subjectKey, String bodyKey, String to, String name, String school, String link) {
         String kind = subjectKey;

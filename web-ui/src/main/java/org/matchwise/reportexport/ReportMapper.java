@@ -99,7 +99,9 @@ final class ReportMapper {
                         evidence(d, reason.evidence())));
             }
         }
+        // the report's checklist is the submission checklist; the interview season's and the reapplication plan are not in it
         List<ChecklistItem> checklist = r.checklist().stream()
+                .filter(c -> c.kind().phase() == org.matchwise.readiness.SeasonPhase.PREPARING)
                 .map(c -> new ChecklistItem(checklistKind(c.kind()), c.text(), false)).toList();
         return new ReadinessReport(header(d), applicant(d), cycle(p, a.matchYear()),
                 Verdict.valueOf(r.verdict().name()), reasons, checklist, sinceLastCycle(d), strategy(d),
@@ -306,6 +308,7 @@ final class ReportMapper {
             case LETTER_NOT_RECEIVED, LETTERS_SHORT -> ChecklistKind.LETTER_RECEIVED;
             case STEP2_SCORE_NOT_AVAILABLE -> ChecklistKind.STEP2_SCORE_AVAILABLE;
             case PROGRAM_LIST_SHORT -> ChecklistKind.PROGRAM_LIST_COMPLETE;
+            default -> throw new IllegalArgumentException("not on the submission checklist: " + kind);
         };
     }
 

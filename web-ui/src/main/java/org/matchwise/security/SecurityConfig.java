@@ -72,7 +72,10 @@ class SecurityConfig {
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 // the features' stylesheets, linked from the app shell (AppShell), so every page, the login page
                 // included, gets them; Vaadin opens only its own defaults (styles.css, /lumo/**) by itself
-                .requestMatchers(HttpMethod.GET, "/css/**").permitAll());
+                .requestMatchers(HttpMethod.GET, "/css/**").permitAll()
+                // reminders: the one-click unsubscribe link (checked by its signature) and calendar feeds (checked by
+                // their secret) work signed out
+                .requestMatchers(HttpMethod.GET, "/notifications/unsubscribe", "/calendar/*").permitAll());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

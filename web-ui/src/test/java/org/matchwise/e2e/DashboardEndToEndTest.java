@@ -83,6 +83,8 @@ class DashboardEndToEndTest {
 
     private void openDashboard(Browser browser) {
         browser.signIn(base(), "advisor@demo.example", "demo-advisor");
+        browser.waitFor(By.cssSelector(".mw-worklist")); // advisors land on their worklist; the charts are one link away
+        browser.driver.get(base() + "/dashboard");
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Caseload dashboard"));
         browser.waitFor(By.cssSelector("a[data-category]"));
     }

@@ -168,6 +168,8 @@ class PortalEndToEndTest {
             // the advisor signs in, finds the entry unverified on the dashboard and verifies it there
             browser.driver.manage().deleteAllCookies();
             browser.signIn(base(), "advisor@demo.example", "demo-advisor");
+            browser.waitFor(By.cssSelector(".mw-worklist")); // advisors land on their worklist; the panel is on the dashboard
+            browser.driver.get(base() + "/dashboard");
             By awaiting = By.xpath("//li[@data-applicant='" + id + "' and @data-reference='" + entry + "']");
             WebElement item = browser.waitFor(awaiting);
             assertThat(browser.driver.getCurrentUrl()).endsWith("/dashboard");

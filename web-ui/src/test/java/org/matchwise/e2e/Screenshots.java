@@ -14,8 +14,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Takes the README's screenshots of the advisor's workspace from a running app (see docs/screenshots.sh, which
- * starts one with the demo cohort): signs in as the demo advisor and writes dashboard.png (the whole dashboard),
- * dashboard-tablet.png (800 px wide) and list.png into MATCHWISE_SCREENSHOTS_DIR. Runs only when
+ * starts one with the demo cohort): signs in as the demo advisor and writes worklist.png (1280 px) and
+ * worklist-phone.png (390 px), notification-settings.png, dashboard.png (the whole dashboard), dashboard-tablet.png
+ * (800 px wide) and list.png, then as the demo applicant applicant-home.png and applicant-home-phone.png (390 px)
+ * into MATCHWISE_SCREENSHOTS_DIR. Runs only when
  * MATCHWISE_SCREENSHOTS_URL names the app.
  */
 @Tag("screenshots")
@@ -29,6 +31,18 @@ class Screenshots {
         Files.createDirectories(dir);
         try (Browser browser = new Browser()) {
             browser.signIn(base, "advisor@demo.example", "demo-advisor");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "What needs doing"));
+            browser.waitFor(By.cssSelector(".mw-worklist-list"));
+            fullHeight(browser, 1280, ".mw-worklist", 2600);
+            save(browser, dir.resolve("worklist.png"));
+            fullHeight(browser, 390, ".mw-worklist", 2600);
+            save(browser, dir.resolve("worklist-phone.png"));
+            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+            browser.driver.get(base + "/settings/notifications");
+            browser.waitFor(By.cssSelector(".mw-settings"));
+            Thread.sleep(1000);
+            save(browser, dir.resolve("notification-settings.png"));
+            browser.driver.get(base + "/dashboard");
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Caseload dashboard"));
             browser.waitFor(By.cssSelector(".mw-chart svg"));
             fullHeight(browser, 1280, ".mw-dashboard");
@@ -43,15 +57,27 @@ class Screenshots {
             Thread.sleep(1500);
             save(browser, dir.resolve("list.png"));
         }
+        try (Browser browser = new Browser()) {
+            browser.signIn(base, "applicant@demo.example", "demo-applicant");
+            browser.waitFor(By.cssSelector(".mw-home"));
+            fullHeight(browser, 1280, ".mw-home", 8000);
+            save(browser, dir.resolve("applicant-home.png"));
+            fullHeight(browser, 390, ".mw-home", 8000);
+            save(browser, dir.resolve("applicant-home-phone.png"));
+        }
     }
 
     /** Makes the window as tall as the content, so the whole screen is in one picture. */
     private static void fullHeight(Browser browser, int width, String selector) throws InterruptedException {
+        fullHeight(browser, width, selector, 8000);
+    }
+
+    private static void fullHeight(Browser browser, int width, String selector, int max) throws InterruptedException {
         browser.driver.manage().window().setSize(new Dimension(width, 900));
         Thread.sleep(800);
         Number height = (Number) ((JavascriptExecutor) browser.driver).executeScript(
                 "return document.querySelector(arguments[0]).scrollHeight;", selector);
-        browser.driver.manage().window().setSize(new Dimension(width, Math.min(8000, height.intValue() + 120)));
+        browser.driver.manage().window().setSize(new Dimension(width, Math.min(max, height.intValue() + 120)));
         Thread.sleep(1500);
     }
 

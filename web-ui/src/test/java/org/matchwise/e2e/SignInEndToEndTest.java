@@ -36,10 +36,10 @@ class SignInEndToEndTest {
 
             browser.waitFor(By.cssSelector("vaadin-side-nav"));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"),
-                    "Caseload dashboard"));
+                    "What needs doing"));
             String nav = browser.driver.findElement(By.cssSelector("vaadin-side-nav")).getText();
-            assertThat(nav).contains("Home").doesNotContain("Users");
-            assertThat(browser.driver.getTitle()).isEqualTo("Caseload dashboard");
+            assertThat(nav).contains("Home", "Worklist", "Dashboard").doesNotContain("Users");
+            assertThat(browser.driver.getTitle()).isEqualTo("What needs doing");
         }
     }
 

@@ -47,7 +47,13 @@ public class CaseloadQueries {
 
     /** Extra filters of the applicant list, each optional. */
     public record ListFilter(String text, FlagCategory category, Severity severity, Verdict verdict,
-            Step2Status step2Status) {
+            Step2Status step2Status, boolean openHigh, boolean reapplicant) {
+
+        public ListFilter(String text, FlagCategory category, Severity severity, Verdict verdict,
+                Step2Status step2Status) {
+            this(text, category, severity, verdict, step2Status, false, false);
+        }
+
         public static ListFilter none() {
             return new ListFilter(null, null, null, null, null);
         }
@@ -377,6 +383,12 @@ public class CaseloadQueries {
         if (filter.step2Status() != null) {
             sql.text.append(" AND q.step2_status = :step2");
             sql.params.put("step2", filter.step2Status().name());
+        }
+        if (filter.openHigh()) {
+            sql.text.append(" AND q.open_high = 1");
+        }
+        if (filter.reapplicant()) {
+            sql.text.append(" AND q.reapplicant = 1");
         }
         return sql;
     }

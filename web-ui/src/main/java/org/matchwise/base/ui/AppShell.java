@@ -15,6 +15,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles.css")
 @StyleSheet("css/dashboard.css")
 @StyleSheet("css/casefile.css")
+@StyleSheet("css/worklist.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override

@@ -14,15 +14,17 @@ import org.matchwise.security.AccountService;
 
 /**
  * The landing page after sign-in: who you are, your school and what your role lets you do here. Advisors and
- * admins are forwarded to their caseload dashboard; applicants stay here.
+ * admins are forwarded to their worklist, applicants to their home.
  */
 @Route("")
 @PermitAll
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    /** Where advisors and admins land (the caseload dashboard's route). */
-    static final String STAFF_LANDING = "dashboard";
+    /** Where advisors and admins land (their worklist's route). */
+    static final String STAFF_LANDING = "worklist";
+    /** Where applicants land (their home: verdict, next steps, shared notes, the season's dates). */
+    static final String APPLICANT_LANDING = "my/home";
 
     final H2 greeting;
     final Paragraph roleHelp;
@@ -41,6 +43,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
     public void beforeEnter(BeforeEnterEvent event) {
         if (role == Role.ADVISOR || role == Role.ADMIN) {
             event.forwardTo(STAFF_LANDING);
+        } else if (role == Role.APPLICANT) {
+            event.forwardTo(APPLICANT_LANDING);
         }
     }
 

@@ -443,7 +443,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         overview.add(facts, new org.matchwise.reportexport.ui.ReportDownloads(reports, rec.id()), verdict, disclaimer,
                 new H3(t("casefile.overview.reasons")),
                 r.reasons().isEmpty() ? new Paragraph(t("casefile.overview.noReasons")) : reasonList,
-                new H3(t("casefile.overview.checklist")),
+                new H3(r.season() == org.matchwise.readiness.SeasonPhase.PREPARING ? t("casefile.overview.checklist")
+                        : label(r.season())),
                 r.checklist().isEmpty() ? new Paragraph(t("casefile.overview.checklistDone")) : checklist);
 
         overview.add(new H3(t("casefile.overview.unverified")));

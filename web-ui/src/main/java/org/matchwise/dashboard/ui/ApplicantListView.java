@@ -61,6 +61,8 @@ public class ApplicantListView extends VerticalLayout implements BeforeEnterObse
     final Select<Step2Status> step2 = new Select<>();
     final ComboBox<AdvisorOption> advisor = new ComboBox<>();
     final ComboBox<Specialty> specialty = new ComboBox<>();
+    /** Only the applicants a headline figure counts: with an open HIGH flag, or re-applicants. */
+    final Select<org.matchwise.dashboard.DashboardViews.Marker> marker = new Select<>();
     final Button clear = new Button();
     final Span count = new Span();
     final Grid<ListRow> grid = new Grid<>();
@@ -100,6 +102,9 @@ public class ApplicantListView extends VerticalLayout implements BeforeEnterObse
         verdict.addValueChangeListener(e -> change(state.withVerdict(e.getValue())));
         optional(step2, "dashboard.list.filter.step2", Step2Status.values(), "dashboard.step2.status.");
         step2.addValueChangeListener(e -> change(state.withStep2(e.getValue())));
+        optional(marker, "dashboard.list.filter.marker", org.matchwise.dashboard.DashboardViews.Marker.values(),
+                "dashboard.list.marker.");
+        marker.addValueChangeListener(e -> change(state.withMarker(e.getValue())));
 
         advisor.setLabel(getTranslation("dashboard.filter.advisor"));
         advisor.setItems(options.advisors());
@@ -118,9 +123,9 @@ public class ApplicantListView extends VerticalLayout implements BeforeEnterObse
         clear.setText(getTranslation("dashboard.list.clear"));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(e -> change(new ListState(state.year(), null, null, null, null, null, null, null,
-                state.sort(), state.descending())));
+                state.sort(), state.descending(), null)));
 
-        var filters = new FlexLayout(search, year, category, severity, verdict, step2, advisor, specialty, clear);
+        var filters = new FlexLayout(search, year, category, severity, verdict, step2, marker, advisor, specialty, clear);
         filters.addClassName("mw-filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getElement().setAttribute("role", "search");
@@ -209,6 +214,7 @@ public class ApplicantListView extends VerticalLayout implements BeforeEnterObse
             severity.setValue(state.severity());
             verdict.setValue(state.verdict());
             step2.setValue(state.step2());
+            marker.setValue(state.marker());
             advisor.setValue(options.advisors().stream().filter(a -> Objects.equals(a.id(), state.advisor()))
                     .findFirst().orElse(null));
             specialty.setValue(state.specialty());

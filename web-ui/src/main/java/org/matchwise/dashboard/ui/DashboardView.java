@@ -263,9 +263,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         var h = shown.headline();
         var cards = new Div(
                 card(h.applicants(), "dashboard.headline.applicants", listState()),
-                card(h.withOpenHighFlag(), "dashboard.headline.openHigh", null),
+                card(h.withOpenHighFlag(), "dashboard.headline.openHigh",
+                        listState().withMarker(org.matchwise.dashboard.DashboardViews.Marker.OPEN_HIGH)),
                 card(h.notReady(), "dashboard.headline.notReady", listState().withVerdict(Verdict.NOT_READY)),
-                card(h.reapplicants(), "dashboard.headline.reapplicants", null));
+                card(h.reapplicants(), "dashboard.headline.reapplicants",
+                        listState().withMarker(org.matchwise.dashboard.DashboardViews.Marker.REAPPLICANT)));
         cards.addClassName("mw-cards");
         return section("dashboard.headline", "mw-wide", cards);
     }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.dashboard.DashboardViews.ListQuery;
 import org.matchwise.dashboard.DashboardViews.ListSort;
+import org.matchwise.dashboard.DashboardViews.Marker;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.Severity;
 import org.matchwise.flags.Step2Status;
@@ -16,14 +17,14 @@ import org.matchwise.readiness.Verdict;
 /**
  * The applicant list's filters and sort as they travel in the URL, so a list can be bookmarked and shared:
  * {@code applicants?year=2027&category=LETTERS&severity=HIGH&verdict=NOT_READY&step2=LATE&advisor=3
- * &specialty=PEDIATRICS&q=reyes&sort=NAME&dir=desc}. Unknown or malformed values are ignored (the filter is
+ * &specialty=PEDIATRICS&marker=OPEN_HIGH&q=reyes&sort=NAME&dir=desc}. Unknown or malformed values are ignored (the filter is
  * then off); the match year falls back to the current season.
  */
 record ListState(Integer year, String text, FlagCategory category, Severity severity, Verdict verdict,
-        Step2Status step2, Long advisor, Specialty specialty, ListSort sort, boolean descending) {
+        Step2Status step2, Long advisor, Specialty specialty, ListSort sort, boolean descending, Marker marker) {
 
     static ListState empty() {
-        return new ListState(null, null, null, null, null, null, null, null, null, false);
+        return new ListState(null, null, null, null, null, null, null, null, null, false, null);
     }
 
     static ListState parse(QueryParameters parameters) {
@@ -32,7 +33,8 @@ record ListState(Integer year, String text, FlagCategory category, Severity seve
                 value(p, "category", FlagCategory::valueOf), value(p, "severity", Severity::valueOf),
                 value(p, "verdict", Verdict::valueOf), value(p, "step2", Step2Status::valueOf),
                 value(p, "advisor", Long::valueOf), value(p, "specialty", Specialty::valueOf),
-                value(p, "sort", ListSort::valueOf), "desc".equals(value(p, "dir", s -> s)));
+                value(p, "sort", ListSort::valueOf), "desc".equals(value(p, "dir", s -> s)),
+                value(p, "marker", Marker::valueOf));
     }
 
     QueryParameters toParameters() {
@@ -45,6 +47,7 @@ record ListState(Integer year, String text, FlagCategory category, Severity seve
         put(p, "step2", step2);
         put(p, "advisor", advisor);
         put(p, "specialty", specialty);
+        put(p, "marker", marker);
         put(p, "sort", sort);
         if (sort != null && descending) {
             p.put("dir", "desc");
@@ -55,23 +58,24 @@ record ListState(Integer year, String text, FlagCategory category, Severity seve
     /** True when any filter (not the year or sort) narrows the list. */
     boolean filtered() {
         return (text != null && !text.isBlank()) || category != null || severity != null || verdict != null
-                || step2 != null || advisor != null || specialty != null;
+                || step2 != null || advisor != null || specialty != null || marker != null;
     }
 
     ListQuery query(int currentYear) {
         return new ListQuery(year == null ? currentYear : year, text, category, severity, verdict, step2, advisor,
-                specialty);
+                specialty, marker);
     }
 
-    ListState withYear(Integer v) { return new ListState(v, text, category, severity, verdict, step2, advisor, specialty, sort, descending); }
-    ListState withText(String v) { return new ListState(year, v, category, severity, verdict, step2, advisor, specialty, sort, descending); }
-    ListState withCategory(FlagCategory v) { return new ListState(year, text, v, severity, verdict, step2, advisor, specialty, sort, descending); }
-    ListState withSeverity(Severity v) { return new ListState(year, text, category, v, verdict, step2, advisor, specialty, sort, descending); }
-    ListState withVerdict(Verdict v) { return new ListState(year, text, category, severity, v, step2, advisor, specialty, sort, descending); }
-    ListState withStep2(Step2Status v) { return new ListState(year, text, category, severity, verdict, v, advisor, specialty, sort, descending); }
-    ListState withAdvisor(Long v) { return new ListState(year, text, category, severity, verdict, step2, v, specialty, sort, descending); }
-    ListState withSpecialty(Specialty v) { return new ListState(year, text, category, severity, verdict, step2, advisor, v, sort, descending); }
-    ListState withSort(ListSort v, boolean desc) { return new ListState(year, text, category, severity, verdict, step2, advisor, specialty, v, desc); }
+    ListState withYear(Integer v) { return new ListState(v, text, category, severity, verdict, step2, advisor, specialty, sort, descending, marker); }
+    ListState withText(String v) { return new ListState(year, v, category, severity, verdict, step2, advisor, specialty, sort, descending, marker); }
+    ListState withCategory(FlagCategory v) { return new ListState(year, text, v, severity, verdict, step2, advisor, specialty, sort, descending, marker); }
+    ListState withSeverity(Severity v) { return new ListState(year, text, category, v, verdict, step2, advisor, specialty, sort, descending, marker); }
+    ListState withVerdict(Verdict v) { return new ListState(year, text, category, severity, v, step2, advisor, specialty, sort, descending, marker); }
+    ListState withStep2(Step2Status v) { return new ListState(year, text, category, severity, verdict, v, advisor, specialty, sort, descending, marker); }
+    ListState withAdvisor(Long v) { return new ListState(year, text, category, severity, verdict, step2, v, specialty, sort, descending, marker); }
+    ListState withSpecialty(Specialty v) { return new ListState(year, text, category, severity, verdict, step2, advisor, v, sort, descending, marker); }
+    ListState withMarker(Marker v) { return new ListState(year, text, category, severity, verdict, step2, advisor, specialty, sort, descending, v); }
+    ListState withSort(ListSort v, boolean desc) { return new ListState(year, text, category, severity, verdict, step2, advisor, specialty, v, desc, marker); }
 
     private static void put(Map<String, String> p, String key, Object value) {
         if (value != null) {

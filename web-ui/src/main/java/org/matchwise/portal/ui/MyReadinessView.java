@@ -69,8 +69,12 @@ public class MyReadinessView extends VerticalLayout implements HasDynamicTitle {
         }
         add(reasons);
 
-        add(new H3(getTranslation("portal.readiness.checklist")));
-        add(new Paragraph(getTranslation("portal.readiness.checklist.help")));
+        if (r.season() == org.matchwise.readiness.SeasonPhase.PREPARING) {
+            add(new H3(getTranslation("portal.readiness.checklist")));
+            add(new Paragraph(getTranslation("portal.readiness.checklist.help")));
+        } else {
+            add(new H3(org.matchwise.text.MessageTemplates.labels(getLocale()).label(r.season())));
+        }
         if (r.checklist().isEmpty()) {
             add(new Paragraph(getTranslation("portal.readiness.checklist.empty")));
         }

@@ -27,7 +27,7 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
         assertThat(navigationLabels()).contains("Home", "Users", "Cohorts", "Roster import", "Rule sets",
                 "Dashboard", "Applicants");
-        assertThat($(org.matchwise.dashboard.ui.DashboardView.class).exists()).as("admins land on the dashboard").isTrue();
+        assertThat($(org.matchwise.dashboard.ui.WorklistView.class).exists()).as("admins land on their worklist").isTrue();
     }
 
     @Test
@@ -50,7 +50,7 @@ class NavigationViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("applicant@demo.example")
     void the_layout_says_who_is_signed_in_and_offers_logout() {
-        navigate(HomeView.class);
+        UI.getCurrent().navigate(""); // applicants land on their own home (my/home)
 
         MainLayout layout = $(MainLayout.class).single();
         assertThat(layout.who.getText()).contains("Dana Reyes").contains("Applicant").contains("Demo School of Medicine");

@@ -74,6 +74,8 @@ class DashboardBenchmark extends SpringBrowserlessTest {
     CurrentUser currentUser;
     @Autowired
     RuleSetStore ruleSets;
+    @Autowired
+    org.matchwise.worklist.WorklistService worklists;
 
     @Test
     @WithUserDetails(ADVISOR)
@@ -124,6 +126,32 @@ class DashboardBenchmark extends SpringBrowserlessTest {
     }
 
     /**
+     * The worklist (issue 14): the service call for the advisor's caseload and the whole school, and the whole view
+     * refresh (service call, headline cards, up to 100 rows with their buttons) in one round trip.
+     */
+    @Test
+    @WithUserDetails(ADVISOR)
+    void worklist_service_call_and_view_refresh_times() {
+        int year = service.currentMatchYear();
+        long me = currentUser.require().id();
+        var mine = worklists.worklist(new DashboardQuery(year, null, me));
+        System.out.printf(Locale.ROOT, "[dashboard-bench] worklist, current season %d: %d applicants in the caseload,"
+                + " %d items read (%s), %d shown%n", year, mine.headline().applicants(), mine.total(), mine.counts(),
+                mine.items().size());
+        time("worklist(): advisor's caseload, current season",
+                () -> worklists.worklist(new DashboardQuery(year, null, me)));
+        time("worklist(): whole school, current season",
+                () -> worklists.worklist(new DashboardQuery(year, null, null)));
+        time("worklist(): advisor's caseload, one specialty, current season",
+                () -> worklists.worklist(new DashboardQuery(year, org.matchwise.applicant.Specialty.PEDIATRICS, me)));
+        WorklistView view = navigate(WorklistView.class);
+        time("view: worklist refresh (service call + headline + rows)", () -> {
+            view.refresh();
+            roundTrip();
+        });
+    }
+
+    /**
      * Heap per signed-in UI session, as a server holds it: one Vaadin service, and per session a VaadinSession
      * (with its HTTP session and the signed-in principal) and a UI showing the view, whose grids have fetched
      * their first page as a browser would. {@link #SESSIONS} such sessions are opened and kept; the growth of the
@@ -147,6 +175,9 @@ class DashboardBenchmark extends SpringBrowserlessTest {
                 .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e), e.getChildren()))
                 .map(e -> e.getProperty("innerHTML", "")).mapToLong(String::length).sum();
         System.out.printf(Locale.ROOT, "[dashboard-bench] memory: the dashboard's charts keep %d characters of SVG%n", svg);
+        double worklist = perSession(vaadin, ui -> ui.navigate(WorklistView.class));
+        System.out.printf(Locale.ROOT, "[dashboard-bench] memory: %d sessions with the worklist open: %.0f KB per"
+                + " session%n", SESSIONS, worklist / 1024);
         double list = perSession(vaadin, ui -> ui.navigate("applicants"));
         System.out.printf(Locale.ROOT, "[dashboard-bench] memory: %d sessions with the applicant list open: %.0f KB per"
                 + " session%n", SESSIONS, list / 1024);

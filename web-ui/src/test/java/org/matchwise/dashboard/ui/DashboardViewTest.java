@@ -80,8 +80,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("advisor@demo.example")
-    void an_advisor_who_opens_home_lands_on_the_dashboard_of_the_current_season() {
-        UI.getCurrent().navigate("");
+    void an_advisor_who_opens_the_dashboard_sees_the_current_season() {
+        UI.getCurrent().navigate("dashboard");
 
         assertThat($(HomeView.class).exists()).isFalse();
         DashboardView view = loaded($(DashboardView.class).single());

@@ -1,0 +1,2 @@
+/** The applicant's landing screen, phone first. */
+package org.matchwise.home.ui;

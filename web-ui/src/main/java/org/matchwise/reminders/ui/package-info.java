@@ -1,0 +1,2 @@
+/** The notification settings screen, for every role. */
+package org.matchwise.reminders.ui;
