@@ -3,11 +3,11 @@ package org.matchwise.reportexport;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.matchwise.reportexport.persistence.ExportItemRepository;
 import org.matchwise.reportexport.persistence.ExportJobEntity;
 import org.matchwise.reportexport.persistence.ExportJobRepository;
 import org.matchwise.reportexport.persistence.ExportStatus;
@@ -23,13 +23,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Cohort exports: a background job per request, persisted by db-scheduler in the application's database, so
  * a restart does not lose it and only one node runs it. The job keeps who started it and their school, and
- * runs as that user. Every query here is scoped to the caller's school.
+ * runs as that user. Its ZIP lives in the shared file store, so any node serves the download. Every query here
+ * is scoped to the caller's school.
  */
 @Service
 @Transactional
 public class ExportJobService {
 
     private final ExportJobRepository jobs;
+    private final ExportItemRepository items;
     private final ReportService reports;
     private final SchedulerClient scheduler;
     private final ObjectProvider<Scheduler> localScheduler;
@@ -38,10 +40,11 @@ public class ExportJobService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ExportJobService(ExportJobRepository jobs, ReportService reports, SchedulerClient scheduler,
-            ObjectProvider<Scheduler> localScheduler, OneTimeTask<Void> cohortExportTask, ExportFiles files,
-            CurrentUser currentUser, Clock clock) {
+    ExportJobService(ExportJobRepository jobs, ExportItemRepository items, ReportService reports,
+            SchedulerClient scheduler, ObjectProvider<Scheduler> localScheduler, OneTimeTask<Void> cohortExportTask,
+            ExportFiles files, CurrentUser currentUser, Clock clock) {
         this.jobs = jobs;
+        this.items = items;
         this.reports = reports;
         this.scheduler = scheduler;
         this.localScheduler = localScheduler;
@@ -91,16 +94,44 @@ public class ExportJobService {
                 .map(ExportJobService::view).toList();
     }
 
-    /** The ZIP of a finished export of the caller's school, or empty while it is not done. */
+    /**
+     * The ZIP of a finished export of the caller's school, ready to stream, or empty while it is not done (or
+     * after it expired). Works on every node: the file is in the shared store.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
     @Transactional(readOnly = true)
-    public java.util.Optional<Path> file(long jobId) {
+    public Optional<ExportDownload> download(long jobId) {
         ExportJobEntity job = owned(jobId);
         if (job.getStatus() != ExportStatus.DONE || job.getFileName() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        Path file = files.finished(job.getFileName());
-        return Files.isRegularFile(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
+        String key = job.getFileName();
+        return files.store().find(key).map(f -> new ExportDownload(job.getId(), job.getMatchYear(),
+                ExportFiles.downloadName(key), f.size(), items.applicantsIn(job.getId()), () -> files.store().open(key)));
+    }
+
+    /**
+     * Cancels a queued or running export of the caller's school: it shows as cancelled at once; a running job
+     * stops after the applicant at hand and deletes what it stored. A finished job is left as it is.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    public ExportJobView cancel(long jobId) {
+        ExportJobEntity job = owned(jobId);
+        if (job.isOpen()) {
+            MatchwiseUser user = currentUser.require();
+            job.cancel(new Labels(Locale.ENGLISH).get("exports.cancelledBy",
+                    user.displayName() == null ? user.getUsername() : user.displayName()), clock.instant());
+            jobs.saveAndFlush(job);
+            if (job.getStatus() == ExportStatus.CANCELLED && job.getTotal() == 0) {
+                // not picked yet: take it off the queue (a node that picks it anyway finds it cancelled)
+                try {
+                    scheduler.cancel(task.instance(String.valueOf(job.getId())));
+                } catch (RuntimeException alreadyPicked) {
+                    // the runner sees the cancellation at its next checkpoint
+                }
+            }
+        }
+        return view(job);
     }
 
     private ExportJobEntity owned(long jobId) {
@@ -109,7 +140,8 @@ public class ExportJobService {
     }
 
     static ExportJobView view(ExportJobEntity j) {
-        return new ExportJobView(j.getId(), j.getMatchYear(), ExportState.valueOf(j.getStatus().name()), j.getTotal(), j.getDone(), j.getFileName(),
-                j.getFileSize(), j.getMessage(), j.getCreatedAt(), j.getFinishedAt());
+        String file = j.getFileName() == null ? null : ExportFiles.downloadName(j.getFileName());
+        return new ExportJobView(j.getId(), j.getMatchYear(), ExportState.valueOf(j.getStatus().name()), j.getTotal(), j.getDone(), file,
+                j.getFileSize(), j.getMessage(), j.getCreatedAt(), j.getFinishedAt(), j.getAttempts());
     }
 }
