@@ -11,8 +11,8 @@ import org.matchwise.flags.Evidence.Source;
 
 /**
  * R12: any course or clerkship failure, repeated year, remediation or probation. MEDIUM; HIGH for a
- * failed clerkship in the primary specialty, read through the rule set's exposure groups (for
- * Med-Peds: IM, Pediatrics or Med-Peds). PATTERN from {@code patternEvents} events; a single event is
+ * failed clerkship in the primary specialty, as the rule set lists them (for Med-Peds: IM, Pediatrics or
+ * Med-Peds; none for a transitional year). PATTERN from {@code patternEvents} events; a single event is
  * ISOLATED_RECOVERED when it is a course or clerkship failure repeated and passed, else ISOLATED.
  */
 record AcademicConcernPolicy() implements FlagPolicy {
@@ -27,7 +27,7 @@ record AcademicConcernPolicy() implements FlagPolicy {
         if (events.isEmpty()) {
             return Optional.empty();
         }
-        List<Set<Specialty>> primaryGroups = ctx.ruleSet.exposureRequirements(ctx.primary);
+        Set<Specialty> highClerkships = ctx.ruleSet.highClerkships(ctx.primary);
         Severity severity = Severity.MEDIUM;
         Evidence evidence = new Evidence();
         List<String> parts = new ArrayList<>();
@@ -36,7 +36,7 @@ record AcademicConcernPolicy() implements FlagPolicy {
             AcademicEvent e = events.get(i);
             evidence.add(Source.ACADEMIC, i);
             Specialty subject = e.subjectSpecialty();
-            if (e.kind() == AcademicKind.CLERKSHIP_FAILURE && subject != null && inAny(primaryGroups, subject)) {
+            if (e.kind() == AcademicKind.CLERKSHIP_FAILURE && subject != null && highClerkships.contains(subject)) {
                 severity = Severity.HIGH;
             }
             allRecovered &= e.kind().isFailure() && e.repeatedAndPassed();
@@ -50,14 +50,5 @@ record AcademicConcernPolicy() implements FlagPolicy {
         PatternMark pattern = events.size() >= ctx.thresholds.patternEvents() ? PatternMark.PATTERN
                 : allRecovered ? PatternMark.ISOLATED_RECOVERED : PatternMark.ISOLATED;
         return Optional.of(ctx.flag(rule(), severity, pattern, FlagContext.join(parts), evidence));
-    }
-
-    private static boolean inAny(List<Set<Specialty>> groups, Specialty s) {
-        for (Set<Specialty> g : groups) {
-            if (g.contains(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

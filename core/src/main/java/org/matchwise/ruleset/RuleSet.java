@@ -35,9 +35,11 @@ import org.matchwise.applicant.Specialty;
  * @param universalSpecialties specialties that fit every family (prelim medicine, transitional year)
  * @param exposureRequirements R10: per target specialty, the groups of experience specialties that must
  *                             each be covered (Med-Peds: {IM or Med-Peds} and {Pediatrics or Med-Peds});
- *                             also used by R12 to tell a clerkship "in the primary specialty"
  * @param softExposureSpecialties targets for which R10 is LOW (a "soft flag": radiology)
  * @param recommendedPrograms  program-list sizes per specialty
+ * @param highClerkships       R12: per primary specialty, the clerkships whose failure is HIGH ("a failed
+ *                             clerkship in the primary specialty"; absent: none, as for a transitional year).
+ *                             Null (a document written before this field) takes the defaults.
  */
 public record RuleSet(
         RuleSetIdentity identity,
@@ -49,7 +51,8 @@ public record RuleSet(
         Set<Specialty> universalSpecialties,
         Map<Specialty, List<Set<Specialty>>> exposureRequirements,
         Set<Specialty> softExposureSpecialties,
-        Map<Specialty, ProgramRecommendation> recommendedPrograms) {
+        Map<Specialty, ProgramRecommendation> recommendedPrograms,
+        Map<Specialty, Set<Specialty>> highClerkships) {
 
     public RuleSet {
         Objects.requireNonNull(identity, "identity is required");
@@ -66,6 +69,10 @@ public record RuleSet(
         exposureRequirements = Map.copyOf(exposure);
         softExposureSpecialties = Set.copyOf(softExposureSpecialties);
         recommendedPrograms = Map.copyOf(recommendedPrograms);
+        Map<Specialty, Set<Specialty>> clerkships = new EnumMap<>(Specialty.class);
+        (highClerkships == null ? defaultHighClerkships() : highClerkships)
+                .forEach((k, v) -> clerkships.put(k, Set.copyOf(v)));
+        highClerkships = Map.copyOf(clerkships);
     }
 
     /**
@@ -112,7 +119,24 @@ public record RuleSet(
 
         return new RuleSet(new RuleSetIdentity(null, matchYear, 1), MatchCalendar.defaults(matchYear),
                 Thresholds.defaults(), bands, letters, families, Set.of(PRELIM_MEDICINE, TRANSITIONAL_YEAR), exposure,
-                Set.of(DIAGNOSTIC_RADIOLOGY), programs);
+                Set.of(DIAGNOSTIC_RADIOLOGY), programs, defaultHighClerkships());
+    }
+
+    /**
+     * domain.md "Clarifications", R12: Med-Peds primary: Internal medicine, Pediatrics or Med-Peds clerkships;
+     * Pediatrics or Internal medicine primary: that clerkship or Med-Peds; Prelim medicine: Internal medicine or
+     * Med-Peds; a transitional year makes no clerkship failure HIGH; every other specialty: its own clerkship.
+     */
+    private static Map<Specialty, Set<Specialty>> defaultHighClerkships() {
+        Map<Specialty, Set<Specialty>> high = new EnumMap<>(Specialty.class);
+        high.put(MED_PEDS, Set.of(INTERNAL_MEDICINE, PEDIATRICS, MED_PEDS));
+        high.put(PEDIATRICS, Set.of(PEDIATRICS, MED_PEDS));
+        high.put(INTERNAL_MEDICINE, Set.of(INTERNAL_MEDICINE, MED_PEDS));
+        high.put(PRELIM_MEDICINE, Set.of(INTERNAL_MEDICINE, MED_PEDS));
+        for (Specialty s : List.of(DIAGNOSTIC_RADIOLOGY, FAMILY_MEDICINE, PSYCHIATRY, NEUROLOGY, GENERAL_SURGERY, OTHER)) {
+            high.put(s, Set.of(s));
+        }
+        return high;
     }
 
     public int matchYear() {
@@ -145,6 +169,11 @@ public record RuleSet(
         return specialty == null ? List.of() : exposureRequirements.getOrDefault(specialty, List.of());
     }
 
+    /** R12: the clerkships whose failure is HIGH for this primary specialty (empty: none). */
+    public Set<Specialty> highClerkships(Specialty primary) {
+        return primary == null ? Set.of() : highClerkships.getOrDefault(primary, Set.of());
+    }
+
     /** The recommended program count for a specialty, or null when none is set. */
     public ProgramRecommendation recommendedPrograms(Specialty specialty) {
         return recommendedPrograms.get(specialty);
@@ -163,6 +192,7 @@ public record RuleSet(
     public RuleSet withExposureRequirements(Specialty s, List<Set<Specialty>> v) { return toBuilder().exposureRequirements(s, v).build(); }
     public RuleSet withSoftExposureSpecialties(Set<Specialty> v) { return toBuilder().softExposureSpecialties(v).build(); }
     public RuleSet withRecommendedPrograms(Specialty s, ProgramRecommendation v) { return toBuilder().recommendedPrograms(s, v).build(); }
+    public RuleSet withHighClerkships(Specialty s, Set<Specialty> v) { return toBuilder().highClerkships(s, v).build(); }
 
     public Builder toBuilder() {
         return new Builder(this);
@@ -180,6 +210,7 @@ public record RuleSet(
         private final Map<Specialty, List<Set<Specialty>>> exposureRequirements;
         private Set<Specialty> softExposureSpecialties;
         private final Map<Specialty, ProgramRecommendation> recommendedPrograms;
+        private final Map<Specialty, Set<Specialty>> highClerkships;
 
         private Builder(RuleSet from) {
             identity = from.identity;
@@ -192,6 +223,7 @@ public record RuleSet(
             exposureRequirements = new LinkedHashMap<>(from.exposureRequirements);
             softExposureSpecialties = from.softExposureSpecialties;
             recommendedPrograms = new LinkedHashMap<>(from.recommendedPrograms);
+            highClerkships = new LinkedHashMap<>(from.highClerkships);
         }
 
         public Builder identity(RuleSetIdentity v) { identity = v; return this; }
@@ -204,6 +236,7 @@ public record RuleSet(
         public Builder exposureRequirements(Specialty s, List<Set<Specialty>> v) { return put(exposureRequirements, s, v); }
         public Builder softExposureSpecialties(Set<Specialty> v) { softExposureSpecialties = v; return this; }
         public Builder recommendedPrograms(Specialty s, ProgramRecommendation v) { return put(recommendedPrograms, s, v); }
+        public Builder highClerkships(Specialty s, Set<Specialty> v) { return put(highClerkships, s, v); }
 
         private <V> Builder put(Map<Specialty, V> map, Specialty key, V value) {
             Objects.requireNonNull(key, "specialty is required");
@@ -217,7 +250,8 @@ public record RuleSet(
 
         public RuleSet build() {
             return new RuleSet(identity, calendar, thresholds, scoreBands, letterRequirements, families,
-                    universalSpecialties, exposureRequirements, softExposureSpecialties, recommendedPrograms);
+                    universalSpecialties, exposureRequirements, softExposureSpecialties, recommendedPrograms,
+                    highClerkships);
         }
     }
 }

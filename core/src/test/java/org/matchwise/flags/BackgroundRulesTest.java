@@ -271,6 +271,33 @@ class BackgroundRulesTest {
         }
 
         @Test
+        void a_transitional_year_primary_makes_no_failed_clerkship_high() {
+            assertThat(flags(clean().targetSpecialties(Specialty.TRANSITIONAL_YEAR).academicEvents(List.of(
+                    AcademicEvent.of(AcademicKind.CLERKSHIP_FAILURE, "INTERNAL_MEDICINE", d("2023-03-01"), true)))
+                    .build()).get(RuleId.R12).severity()).isEqualTo(Severity.MEDIUM);
+        }
+
+        @Test
+        void for_prelim_medicine_an_internal_medicine_or_med_peds_clerkship_is_high_and_pediatrics_is_medium() {
+            ApplicantProfile.Builder prelim = clean().targetSpecialties(Specialty.PRELIM_MEDICINE);
+            for (String high : List.of("INTERNAL_MEDICINE", "MED_PEDS")) {
+                assertThat(flags(prelim.academicEvents(List.of(AcademicEvent.of(AcademicKind.CLERKSHIP_FAILURE, high,
+                        d("2023-03-01"), true))).build()).get(RuleId.R12).severity()).as(high).isEqualTo(Severity.HIGH);
+            }
+            assertThat(flags(prelim.academicEvents(List.of(AcademicEvent.of(AcademicKind.CLERKSHIP_FAILURE, "PEDIATRICS",
+                    d("2023-03-01"), true))).build()).get(RuleId.R12).severity()).isEqualTo(Severity.MEDIUM);
+        }
+
+        @Test
+        void for_pediatrics_a_med_peds_clerkship_is_high_and_internal_medicine_is_medium() {
+            ApplicantProfile.Builder peds = clean().targetSpecialties(Specialty.PEDIATRICS);
+            assertThat(flags(peds.academicEvents(List.of(AcademicEvent.of(AcademicKind.CLERKSHIP_FAILURE, "MED_PEDS",
+                    d("2023-03-01"), true))).build()).get(RuleId.R12).severity()).isEqualTo(Severity.HIGH);
+            assertThat(flags(peds.academicEvents(List.of(AcademicEvent.of(AcademicKind.CLERKSHIP_FAILURE, "INTERNAL_MEDICINE",
+                    d("2023-03-01"), true))).build()).get(RuleId.R12).severity()).isEqualTo(Severity.MEDIUM);
+        }
+
+        @Test
         void two_events_are_a_pattern() {
             assertThat(flags(clean().academicEvent(AcademicEvent.of(AcademicKind.COURSE_FAILURE, "Anatomy", d("2021-01-01"), true))
                     .academicEvent(AcademicEvent.of(AcademicKind.REPEATED_YEAR, null, d("2021-08-01"), false)).build())

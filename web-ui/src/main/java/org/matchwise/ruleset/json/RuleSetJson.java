@@ -12,11 +12,13 @@ import tools.jackson.databind.node.ObjectNode;
  * A rule set as a JSON document: {@code {"format": 1, "ruleSet": {...}}}, the rule set's records mapped by
  * Jackson (records, enum-keyed maps and ISO dates are what Jackson does well; nothing is hand-written). Unknown
  * fields are rejected so a document written by a newer format never loads half-read. The format number lets
- * a later release migrate old documents.
+ * a later release migrate old documents: format 1 has no {@code highClerkships} (R12), which then takes the
+ * defaults.
  */
 public final class RuleSetJson {
 
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
+    private static final int OLDEST_READ = 1;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -39,7 +41,7 @@ public final class RuleSetJson {
         try {
             JsonNode doc = MAPPER.readTree(document);
             int format = doc.path("format").asInt(-1);
-            if (format != FORMAT) {
+            if (format < OLDEST_READ || format > FORMAT) {
                 throw new IllegalArgumentException("unknown rule-set document format " + doc.path("format"));
             }
             return MAPPER.treeToValue(doc.required("ruleSet"), RuleSet.class);

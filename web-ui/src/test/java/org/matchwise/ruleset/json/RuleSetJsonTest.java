@@ -30,7 +30,8 @@ class RuleSetJsonTest {
                 .withScoreBands(Specialty.FAMILY_MEDICINE, ScoreBands.low(214))
                 .withLetterRequirements(Specialty.PSYCHIATRY, List.of(LetterRequirement.of(2, Specialty.PSYCHIATRY, Specialty.NEUROLOGY)))
                 .withRecommendedPrograms(Specialty.FAMILY_MEDICINE, new ProgramRecommendation(30, 60))
-                .withSoftExposureSpecialties(Set.of());
+                .withSoftExposureSpecialties(Set.of())
+                .withHighClerkships(Specialty.TRANSITIONAL_YEAR, Set.of(Specialty.GENERAL_SURGERY));
 
         RuleSet read = RuleSetJson.read(RuleSetJson.write(edited));
 
@@ -48,9 +49,22 @@ class RuleSetJsonTest {
 
     @Test
     void a_document_of_an_unknown_format_is_refused() {
-        String doc = RuleSetJson.write(RuleSet.defaults(2027)).replace("\"format\":1", "\"format\":99");
+        String doc = RuleSetJson.write(RuleSet.defaults(2027)).replace("\"format\":" + RuleSetJson.FORMAT, "\"format\":99");
 
         assertThatThrownBy(() -> RuleSetJson.read(doc)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("format");
+    }
+
+    @Test
+    void a_format_1_document_without_high_clerkships_reads_with_the_default_r12_clerkships() {
+        RuleSet defaults = RuleSet.defaults(2027);
+        String format1 = RuleSetJson.write(defaults).replace("\"format\":" + RuleSetJson.FORMAT, "\"format\":1")
+                .replaceAll(",?\"highClerkships\":\\{[^{}]*\\}", "");
+        assertThat(format1).doesNotContain("highClerkships");
+
+        RuleSet read = RuleSetJson.read(format1);
+
+        assertThat(read).isEqualTo(defaults);
+        assertThat(read.highClerkships(Specialty.TRANSITIONAL_YEAR)).isEmpty();
     }
 }
