@@ -36,7 +36,7 @@ cleanup() {
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
   dropdb --if-exists --force "$SRC" >/dev/null 2>&1 || true
   dropdb --if-exists --force "$DST" >/dev/null 2>&1 || true
-  rm -rf "$WORK"
+  [ -n "${KEEP_WORK:-}" ] || rm -rf "$WORK"
 }
 trap cleanup EXIT
 
@@ -83,7 +83,10 @@ done
 [ "$STATUS" = DONE ] || fail "the export did not finish"
 api "/api/v1/exports/$JOB/file" > "$WORK/source.zip"
 IDS=$(api "/api/v1/applicants?size=200" | jq -r '.items[].id' | sort -n | head -n 8)
-for id in $IDS; do api "/api/v1/applicants/$id/history" | jq -S . > "$WORK/source-history-$id.json"; done
+# canonical form: keys sorted, and every list sorted, so entries written in the same instant compare equal
+# whatever order the restored tables return them in (content, not physical row order, is what must survive)
+canonical() { jq -S 'walk(if type == "array" then sort_by(tojson) else . end)'; }
+for id in $IDS; do api "/api/v1/applicants/$id/history" | canonical > "$WORK/source-history-$id.json"; done
 CHANGES=$(cat "$WORK"/source-history-*.json | jq -s '[.[].changes | length] | add')
 [ "$CHANGES" -gt 0 ] || fail "the source has no history to compare"
 stop_app
@@ -101,9 +104,11 @@ ROWS=$(awk '{s += $2} END {print s}' "$WORK/source-counts.txt")
 say "Matchwise on the restored database"
 start_app "$DST" restored --matchwise.demo.enabled=false
 for id in $IDS; do
-  api "/api/v1/applicants/$id/history" | jq -S . > "$WORK/restored-history-$id.json"
-  diff -u "$WORK/source-history-$id.json" "$WORK/restored-history-$id.json" >/dev/null \
-    || fail "the history of applicant $id differs after the restore"
+  api "/api/v1/applicants/$id/history" | canonical > "$WORK/restored-history-$id.json"
+  if ! diff -u "$WORK/source-history-$id.json" "$WORK/restored-history-$id.json" > "$WORK/history.diff"; then
+    head -n 60 "$WORK/history.diff"
+    fail "the history of applicant $id differs after the restore"
+  fi
 done
 api "/api/v1/exports/$JOB/file" > "$WORK/restored.zip"
 [ "$(sha256sum < "$WORK/source.zip")" = "$(sha256sum < "$WORK/restored.zip")" ] \

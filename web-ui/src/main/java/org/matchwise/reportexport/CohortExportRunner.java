@@ -6,6 +6,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
@@ -79,11 +83,13 @@ class CohortExportRunner {
     private final SecurityContextHolderStrategy security;
     private final NodeName node;
     private final JobMetrics metrics;
+    private final ExportSettings settings;
+    private volatile ExecutorService renderers;
 
     CohortExportRunner(ExportJobRepository jobs, ExportItemRepository items, UserRepository users,
             UserDetailsService accounts, ReportService reports, ExportFiles files, PlatformTransactionManager transactions,
             Clock clock, org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> security,
-            NodeName node, JobMetrics metrics) {
+            NodeName node, JobMetrics metrics, ExportSettings settings) {
         this.jobs = jobs;
         this.items = items;
         this.users = users;
@@ -97,6 +103,7 @@ class CohortExportRunner {
         this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.node = node;
         this.metrics = metrics;
+        this.settings = settings;
     }
 
     /** Runs (or resumes) the job to its end; for tests and callers that never stop. */
@@ -234,8 +241,12 @@ class CohortExportRunner {
         long jobId = job.getId();
         try {
             ReportService.CohortItem ci = reports.cohortItem(item.getApplicantId());
-            files.store().write(ExportFiles.part(jobId, item.getSeq(), ReportKind.PROGRESS), ci.progress()::writeTo);
+            // the two reports render at the same time (the renderer is thread-safe; its models are built already):
+            // rendering is nearly all of an export's CPU, and one thread used one core of two
+            Future<Long> progress = renderers().submit(() -> files.store()
+                    .write(ExportFiles.part(jobId, item.getSeq(), ReportKind.PROGRESS), ci.progress()::writeTo));
             files.store().write(ExportFiles.part(jobId, item.getSeq(), ReportKind.READINESS), ci.readiness()::writeTo);
+            await(progress);
             String tally = JSON.writeValueAsString(CohortTally.Entry.of(ci.data()));
             tx.executeWithoutResult(s -> items.findById(new ExportItemEntity.Key(jobId, item.getSeq()))
                     .ifPresent(i -> i.done(ci.progress().fileName(), ci.readiness().fileName(), tally)));
@@ -244,6 +255,50 @@ class CohortExportRunner {
             // deleted since the cohort was fixed: nothing of them goes into the ZIP
             tx.executeWithoutResult(s -> items.findById(new ExportItemEntity.Key(jobId, item.getSeq()))
                     .ifPresent(ExportItemEntity::skip));
+        }
+    }
+
+    private static void await(Future<Long> rendering) throws IOException {
+        try {
+            rendering.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            rendering.cancel(true);
+            throw new java.io.InterruptedIOException("the export was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Threads that render a report beside the job's own thread; shared by the exports of this node. */
+    private ExecutorService renderers() {
+        ExecutorService r = renderers;
+        if (r == null) {
+            synchronized (this) {
+                if (renderers == null) {
+                    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+                    renderers = Executors.newFixedThreadPool(Math.max(1, settings.renderThreads()), task -> {
+                        Thread t = new Thread(task, "export-render-" + n.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    });
+                }
+                r = renderers;
+            }
+        }
+        return r;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void shutdownRenderers() {
+        if (renderers != null) {
+            renderers.shutdownNow();
         }
     }
 

@@ -328,7 +328,7 @@ class ExportJobTest {
     @Test
     void an_outage_is_retried_with_growing_waits_and_a_bug_is_not() {
         ExportSettings settings = new ExportSettings(Duration.ofDays(14), Duration.ofHours(1), 8, Duration.ofSeconds(5),
-                Duration.ofMinutes(5));
+                Duration.ofMinutes(5), 1);
         assertThat(ExportTaskConfig.backoff(settings, 1)).isEqualTo(Duration.ofSeconds(5));
         assertThat(ExportTaskConfig.backoff(settings, 3)).isEqualTo(Duration.ofSeconds(20));
         assertThat(ExportTaskConfig.backoff(settings, 9)).isEqualTo(Duration.ofMinutes(5));
