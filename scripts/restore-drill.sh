@@ -84,8 +84,14 @@ done
 api "/api/v1/exports/$JOB/file" > "$WORK/source.zip"
 IDS=$(api "/api/v1/applicants?size=200" | jq -r '.items[].id' | sort -n | head -n 8)
 # canonical form: keys sorted, and every list sorted, so entries written in the same instant compare equal
-# whatever order the restored tables return them in (content, not physical row order, is what must survive)
-canonical() { jq -S 'walk(if type == "array" then sort_by(tojson) else . end)'; }
+# whatever order the restored tables return them in (content, not physical row order, is what must survive);
+# inside texts, the entries of a map printed as {K=V, ...} are sorted too: the history prints some maps (programs
+# per tier) in their hash order, which differs from one JVM to the next
+canonical() {
+  jq -S 'walk(if type == "array" then sort_by(tojson)
+              elif type == "string" then gsub("\\{(?<m>[^{}]*=[^{}]*)\\}"; "{" + (.m | split(", ") | sort | join(", ")) + "}")
+              else . end)'
+}
 for id in $IDS; do api "/api/v1/applicants/$id/history" | canonical > "$WORK/source-history-$id.json"; done
 CHANGES=$(cat "$WORK"/source-history-*.json | jq -s '[.[].changes | length] | add')
 [ "$CHANGES" -gt 0 ] || fail "the source has no history to compare"

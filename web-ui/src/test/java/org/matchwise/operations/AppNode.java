@@ -55,9 +55,12 @@ final class AppNode {
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password,
                 "--matchwise.node-name=" + name,
-                "--matchwise.data-dir=" + dir.resolve(name + "-data").toAbsolutePath(),
                 "--spring.datasource.hikari.connection-timeout=3000",
                 "--logging.level.org.matchwise=INFO"));
+        if (java.util.Arrays.stream(extra).noneMatch(a -> a.startsWith("--matchwise.data-dir="))) {
+            // one value per option: Spring joins a repeated command-line option with commas
+            command.add("--matchwise.data-dir=" + dir.resolve(name + "-data").toAbsolutePath());
+        }
         command.addAll(List.of(extra));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
@@ -127,6 +130,15 @@ final class AppNode {
         if (!process.waitFor(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor();
             throw new AssertionError(name + " did not stop within " + atMost + " after SIGTERM");
+        }
+        return process.exitValue();
+    }
+
+    /** Waits for the process to end by itself; its exit code. */
+    int awaitExit(Duration atMost) throws InterruptedException {
+        if (!process.waitFor(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError(name + " did not exit within " + atMost);
         }
         return process.exitValue();
     }

@@ -325,4 +325,19 @@ class TwoNodesIT {
                         + " %.1f s after the cut%n", down.toMillis() / 1000.0, up.toMillis() / 1000.0,
                 done.get("attempts").asInt(), Duration.between(cut, Instant.now()).toMillis() / 1000.0);
     }
+
+    @Test
+    @Order(8)
+    void a_node_whose_data_directory_cannot_be_written_refuses_to_start_and_says_why() throws Exception {
+        // a regular file where the directory should be: not creatable, whoever runs the test (root included)
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("matchwise-not-a-dir", ".txt");
+        AppNode bad = AppNode.start("node-bad", PORT_B, db.url(), db.username(), db.password(),
+                "--matchwise.data-dir=" + file.resolve("data"));
+        int exit = bad.awaitExit(Duration.ofMinutes(3));
+        String log = bad.logText();
+        assertThat(exit).isNotZero();
+        assertThat(log).contains("APPLICATION FAILED TO START", "The data directory " + file.resolve("data"),
+                "is not writable", "MATCHWISE_DATA_DIR");
+        java.nio.file.Files.deleteIfExists(file);
+    }
 }
