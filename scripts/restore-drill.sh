@@ -47,7 +47,8 @@ start_app() { # database, log name, extra args...
     --spring.datasource.password="${PGPASSWORD:-}" --matchwise.node-name="drill-$name" \
     --matchwise.data-dir="$WORK/data-$name" --db-scheduler.polling-interval=1s "$@" >"$WORK/$name.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 240); do
+  # up to 10 minutes: a start takes seconds on a quiet machine, minutes when many builds share two cores
+  for _ in $(seq 1 600); do
     if curl -fsS "localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1; then return 0; fi
     kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$WORK/$name.log"; fail "the app on $db exited"; }
     sleep 1

@@ -75,10 +75,10 @@ class TwoNodesIT {
         argsA.add("--matchwise.demo.enabled=true");
         a = AppNode.start("node-a", PORT_A, viaProxy, db.username(), db.password(), argsA.toArray(String[]::new));
         // readiness must not be UP before the demo data is in: the first UP already sees every demo applicant
-        a.awaitReadiness(s -> s == 200, Duration.ofMinutes(4));
+        a.awaitReadiness(s -> s == 200, Duration.ofMinutes(8));
         firstApplicantsSeenAtReady = json(a.call("GET", "/api/v1/applicants?size=1", ADVISOR, ADVISOR_PW)).get("total").asLong();
         b = AppNode.start("node-b", PORT_B, direct, db.username(), db.password(), common());
-        b.awaitReadiness(s -> s == 200, Duration.ofMinutes(4));
+        b.awaitReadiness(s -> s == 200, Duration.ofMinutes(8));
 
         for (int y = 2025; y <= 2027; y++) {
             long n = json(a.call("GET", "/api/v1/applicants?size=1&matchYear=" + y, ADVISOR, ADVISOR_PW)).get("total").asLong();
@@ -176,7 +176,7 @@ class TwoNodesIT {
     @Order(2)
     void an_export_started_on_one_node_downloads_from_either_node_and_runs_once() throws Exception {
         long id = startExport(a);
-        JsonNode done = awaitDone(b, id, Duration.ofMinutes(4));
+        JsonNode done = awaitDone(b, id, Duration.ofMinutes(8));
         assertThat(done.get("status").asString()).isEqualTo("DONE");
         assertThat(done.get("attempts").asInt()).as("picked by exactly one node, once").isEqualTo(1);
 
@@ -261,7 +261,7 @@ class TwoNodesIT {
     @Order(6)
     void a_node_killed_mid_export_is_noticed_and_its_job_resumed_from_the_checkpoint_within_a_minute() throws Exception {
         b = AppNode.start("node-c", PORT_B, db.url(), db.username(), db.password(), common());
-        b.awaitReadiness(s -> s == 200, Duration.ofMinutes(4));
+        b.awaitReadiness(s -> s == 200, Duration.ofMinutes(8));
         long id = -1;
         String runner = null;
         for (int attempt = 0; attempt < 4 && !"node-c".equals(runner); attempt++) {
