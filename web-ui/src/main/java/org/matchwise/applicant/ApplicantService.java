@@ -547,9 +547,15 @@ public class ApplicantService {
                 .filter(u -> u.getSchoolId().equals(schoolId) && (u.getRole() == Role.ADVISOR || u.getRole() == Role.ADMIN));
     }
 
+    /**
+     * The school's cohort of a match year, created on first use. Find-then-create raced (two creators in a new
+     * year: one failed on the unique key); an insert that ignores the conflict, then a read, never fails.
+     */
     private CohortEntity cohortOf(long schoolId, int matchYear) {
-        return cohorts.findBySchoolIdAndMatchYear(schoolId, matchYear).orElseGet(() -> cohorts.saveAndFlush(
-                new CohortEntity(schoolId, matchYear, "Match " + matchYear, clock.instant())));
+        return cohorts.findBySchoolIdAndMatchYear(schoolId, matchYear).orElseGet(() -> {
+            cohorts.insertIfAbsent(schoolId, matchYear, "Match " + matchYear, clock.instant());
+            return cohorts.findBySchoolIdAndMatchYear(schoolId, matchYear).orElseThrow();
+        });
     }
 
     private Editor editor(MatchwiseUser user) {

@@ -30,6 +30,7 @@ class AccountDetailsService implements UserDetailsService {
         UserEntity user = users.findByEmail(UserEntity.normalizeEmail(username))
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
         return new MatchwiseUser(user.getId(), user.getSchoolId(), user.getEmail(), user.getDisplayName(),
-                user.getRole(), user.getPasswordHash(), user.isEnabled(), user.isLockedAt(clock.instant()));
+                user.getRole(), user.getPasswordHash(), user.isEnabled(), user.isLockedAt(clock.instant()),
+                user.getFailedLogins() > 0 || user.getLockedUntil() != null);
     }
 }

@@ -1,13 +1,14 @@
 package org.matchwise.security;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.matchwise.MatchwiseProperties;
 import org.matchwise.security.persistence.UserEntity;
 import org.matchwise.security.persistence.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,12 @@ import org.springframework.stereotype.Component;
 /**
  * Limits password guessing per account: after {@code matchwise.login.max-failures} wrong passwords in a
  * row the account is locked for {@code matchwise.login.lock-duration}. An unknown email is not counted
- * (there is no account to lock), and the login page answers both cases with the same message. Each
- * update runs in its own short transaction so that a failed login never rolls back the count.
+ * (there is no account to lock), and the login page answers both cases with the same message.
+ *
+ * <p>Each wrong password is counted by one atomic UPDATE that also decides the lock, so parallel guesses are
+ * all counted (a read-then-write lost most of them). A successful sign-in writes only when the account had
+ * something to reset. The bookkeeping never decides a sign-in: when the database fails here, the sign-in
+ * keeps the answer it already had and the failure is logged.
  */
 @Component
 class LoginAttempts {
@@ -39,33 +44,28 @@ class LoginAttempts {
         if (name == null || name.isBlank()) {
             return;
         }
-        users.findByEmail(UserEntity.normalizeEmail(name)).ifPresent(user -> {
-            user.recordFailedLogin(settings.maxFailures(), clock.instant().plus(settings.lockDuration()));
-            if (user.isLockedAt(clock.instant())) {
-                log.warn("Account {} locked until {} after {} failed logins", user.getId(), user.getLockedUntil(),
-                        settings.maxFailures());
+        String email = UserEntity.normalizeEmail(name);
+        Instant lockUntil = clock.instant().plus(settings.lockDuration());
+        try {
+            if (users.recordFailedLogin(email, settings.maxFailures(), lockUntil) > 0) {
+                users.findIdLockedUntil(email, lockUntil).ifPresent(id -> log.warn(
+                        "Account {} locked until {} after {} failed logins", id, lockUntil, settings.maxFailures()));
             }
-            saveIgnoringRace(user);
-        });
+        } catch (DataAccessException e) {
+            log.warn("Could not count a failed login: {}", e.getMessage());
+        }
     }
 
     @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof MatchwiseUser principal) {
-            users.findById(principal.id()).filter(u -> u.getFailedLogins() > 0 || u.getLockedUntil() != null)
-                    .ifPresent(user -> {
-                        user.recordSuccessfulLogin();
-                        saveIgnoringRace(user);
-                    });
-        }
-    }
-
-    private void saveIgnoringRace(UserEntity user) {
-        try {
-            users.saveAndFlush(user);
-        } catch (OptimisticLockingFailureException concurrentLogin) {
-            // two logins raced on the same account; one count is enough to keep the limit meaningful
-            log.debug("login bookkeeping raced for account {}", user.getId());
+        if (event.getAuthentication().getPrincipal() instanceof MatchwiseUser principal
+                && principal.hasFailedLoginsToReset()) {
+            try {
+                users.resetFailedLogins(principal.id());
+            } catch (DataAccessException e) {
+                // a database blip here must not turn a correct password into a failed sign-in
+                log.warn("Could not reset the failed logins of account {}: {}", principal.id(), e.getMessage());
+            }
         }
     }
 }

@@ -22,10 +22,21 @@ public final class MatchwiseUser implements UserDetails, CredentialsContainer {
     private final Role role;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean failedLoginsToReset;
     private String passwordHash;
 
     public MatchwiseUser(long id, long schoolId, String email, String displayName, Role role,
             String passwordHash, boolean enabled, boolean locked) {
+        this(id, schoolId, email, displayName, role, passwordHash, enabled, locked, true);
+    }
+
+    /**
+     * @param failedLoginsToReset whether the account had failed logins (or an expired lock) when it was loaded, so
+     *                            a successful sign-in has a count to reset; without it nothing is written
+     */
+    public MatchwiseUser(long id, long schoolId, String email, String displayName, Role role,
+            String passwordHash, boolean enabled, boolean locked, boolean failedLoginsToReset) {
+        this.failedLoginsToReset = failedLoginsToReset;
         this.id = id;
         this.schoolId = schoolId;
         this.email = email;
@@ -54,6 +65,11 @@ public final class MatchwiseUser implements UserDetails, CredentialsContainer {
 
     public Role role() {
         return role;
+    }
+
+    /** Whether a successful sign-in has a failed-login count or an expired lock to reset. */
+    public boolean hasFailedLoginsToReset() {
+        return failedLoginsToReset;
     }
 
     public boolean is(Role other) {

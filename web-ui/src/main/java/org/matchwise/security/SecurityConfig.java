@@ -1,14 +1,12 @@
 package org.matchwise.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import jakarta.servlet.http.HttpServletResponse;
 import org.matchwise.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -17,12 +15,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
  * Three filter chains:
  * <ol>
- *   <li>{@code /api/**}: stateless HTTP Basic, no session and therefore no CSRF token; errors as JSON;</li>
+ *   <li>{@code /api/**}: stateless HTTP Basic, no session and therefore no CSRF token; errors as problem+json
+ *       ({@link ApiSecurityErrors}), including the error dispatch of a failed API request;</li>
  *   <li>{@code /actuator/**}: health open to anyone (Docker health checks), the rest for admins;</li>
  *   <li>everything else: the Vaadin UI with its login view, sessions and CSRF protection.</li>
  * </ol>
@@ -36,27 +35,21 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @Import(SharedSecurityContextStrategy.class)
 class SecurityConfig {
 
-    static final String UNAUTHORIZED_JSON = "{\"status\":401,\"error\":\"unauthorized\","
-            + "\"message\":\"Sign in with a valid email and password (HTTP Basic).\"}";
-    static final String FORBIDDEN_JSON = "{\"status\":403,\"error\":\"forbidden\","
-            + "\"message\":\"Your role does not allow this request.\"}";
-
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Matchwise\"");
-            writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, UNAUTHORIZED_JSON);
-        };
-        AccessDeniedHandler forbidden = (request, response, e) ->
-                writeJson(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN_JSON);
-        return http.securityMatcher("/api/**")
+        // every error of this chain is problem+json (ApiSecurityErrors); an authentication filter added here uses
+        // the same entry point
+        AuthenticationEntryPoint unauthorized = ApiSecurityErrors.entryPoint();
+        http.securityMatcher(ApiSecurityErrors.API_REQUESTS)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .build();
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(ApiSecurityErrors.accessDenied()))
+                .addFilterBefore(ApiSecurityErrors.errorDispatchFilter(), DisableEncodeUrlFilter.class);
+        return http.build();
     }
 
     @Bean
@@ -88,12 +81,5 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    private static void writeJson(HttpServletResponse response, int status, String body) throws java.io.IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(body);
     }
 }

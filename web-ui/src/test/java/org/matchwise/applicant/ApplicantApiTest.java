@@ -142,7 +142,7 @@ class ApplicantApiTest {
         putProfile(id, p.toBuilder().email("second@example.org").build(), etag, ADMIN)
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.error").value("precondition_failed"))
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("changed since you loaded it")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("changed since you loaded it")));
 
         assertThat(newEtag).isNotEqualTo(etag);
         mvc.perform(get("/api/v1/applicants/" + id).with(ADVISOR))
@@ -285,8 +285,9 @@ class ApplicantApiTest {
         long id = create(dana());
         String foreign = mvc.perform(get("/api/v1/applicants/" + id).with(OTHER_ADVISOR)).andReturn().getResponse().getContentAsString();
         String unknown = mvc.perform(get("/api/v1/applicants/" + (id + 1_000_000)).with(OTHER_ADVISOR)).andReturn().getResponse().getContentAsString();
-        assertThat(foreign.replace("applicant " + id + " ", "applicant N "))
-                .isEqualTo(unknown.replace("applicant " + (id + 1_000_000) + " ", "applicant N "));
+        // the id is named in the detail and in the problem's instance (the request path)
+        assertThat(foreign.replace(String.valueOf(id), "N"))
+                .isEqualTo(unknown.replace(String.valueOf(id + 1_000_000), "N"));
     }
 
     @Test

@@ -80,20 +80,6 @@ public class UserEntity {
         this.lockedUntil = null;
     }
 
-    /** Counts one failed login; after {@code maxFailures} the account is locked until {@code lockUntil}. */
-    public void recordFailedLogin(int maxFailures, Instant lockUntil) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = lockUntil;
-            failedLogins = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

@@ -79,25 +79,37 @@ class UserPersistenceTest {
 
         first.deactivate();
         users.saveAndFlush(first);
-        second.recordFailedLogin(5, now);
+        second.changePasswordHash("{noop}stale");
 
         assertThatThrownBy(() -> users.saveAndFlush(second))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
     }
 
     @Test
-    void five_failed_logins_lock_the_account_until_the_given_time() {
+    void five_failed_logins_lock_the_account_until_the_given_time_and_a_reset_clears_it() {
         SchoolEntity school = schools.save(new SchoolEntity("School " + UUID.randomUUID(), now));
-        UserEntity user = new UserEntity(school.getId(), UUID.randomUUID() + "@example.org", "Locky", Role.APPLICANT, now);
+        String email = UUID.randomUUID() + "@example.org";
+        long id = users.saveAndFlush(new UserEntity(school.getId(), email, "Locky", Role.APPLICANT, now)).getId();
         for (int i = 0; i < 4; i++) {
-            user.recordFailedLogin(5, now.plusSeconds(300));
+            users.recordFailedLogin(email, 5, now.plusSeconds(300));
         }
-        assertThat(user.isLockedAt(now)).isFalse();
+        assertThat(users.findById(id).orElseThrow().getFailedLogins()).isEqualTo(4);
+        assertThat(users.findById(id).orElseThrow().isLockedAt(now)).isFalse();
 
-        user.recordFailedLogin(5, now.plusSeconds(300));
-        UserEntity stored = users.saveAndFlush(user);
+        users.recordFailedLogin(email, 5, now.plusSeconds(300));
 
-        assertThat(users.findById(stored.getId()).orElseThrow().isLockedAt(now.plusSeconds(299))).isTrue();
-        assertThat(users.findById(stored.getId()).orElseThrow().isLockedAt(now.plusSeconds(301))).isFalse();
+        UserEntity locked = users.findById(id).orElseThrow();
+        assertThat(locked.isLockedAt(now.plusSeconds(299))).isTrue();
+        assertThat(locked.isLockedAt(now.plusSeconds(301))).isFalse();
+        assertThat(locked.getFailedLogins()).isZero();
+        assertThat(users.findIdLockedUntil(email, now.plusSeconds(300))).contains(id);
+        assertThat(users.resetFailedLogins(id)).isEqualTo(1);
+        assertThat(users.findById(id).orElseThrow().getLockedUntil()).isNull();
+        assertThat(users.resetFailedLogins(id)).as("nothing left to reset, nothing written").isZero();
+    }
+
+    @Test
+    void an_unknown_email_counts_nothing() {
+        assertThat(users.recordFailedLogin(UUID.randomUUID() + "@nowhere.example", 5, now)).isZero();
     }
 }

@@ -13,7 +13,7 @@ import org.matchwise.applicant.CycleOutcome;
 import org.matchwise.applicant.FlagService;
 import org.matchwise.applicant.SaveResult;
 import org.matchwise.assessment.api.AssessmentJson;
-import org.matchwise.base.api.ApiError;
+import org.matchwise.base.api.ApiProblems;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.Severity;
 import org.matchwise.profile.json.ProfileJson;
@@ -22,6 +22,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -163,12 +164,12 @@ class ApplicantController {
     }
 
     @ExceptionHandler(ApplicantNotFoundException.class)
-    ResponseEntity<ApiError> notFound(ApplicantNotFoundException e) {
+    ResponseEntity<ProblemDetail> notFound(ApplicantNotFoundException e) {
         return error(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ApiError> concurrentChange(OptimisticLockingFailureException e) {
+    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
         return error(HttpStatus.PRECONDITION_FAILED, "precondition_failed",
                 "Someone else changed this record at the same moment; nothing of yours was saved. Load it again and redo your change.");
     }
@@ -185,10 +186,10 @@ class ApplicantController {
     private static ResponseEntity<?> refusal(SaveResult result) {
         return switch (result) {
             case SaveResult.VersionConflict c -> ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
-                    .eTag(etag(c.current()))
-                    .body(new ApiError(412, "precondition_failed", "The record changed since you loaded it (you had version "
-                            + c.expected() + ", it is now at " + c.current() + "); nothing was saved. Load it again and redo your change.",
-                            List.of()));
+                    .eTag(etag(c.current())).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ApiProblems.of(HttpStatus.PRECONDITION_FAILED, "precondition_failed",
+                            "The record changed since you loaded it (you had version " + c.expected() + ", it is now at "
+                                    + c.current() + "); nothing was saved. Load it again and redo your change."));
             case SaveResult.Rejected r -> error(r.code().equals("duplicate_external_id") ? HttpStatus.CONFLICT
                     : HttpStatus.UNPROCESSABLE_CONTENT, r.code(), r.message());
             case SaveResult.Saved s -> throw new IllegalStateException("not a refusal");
@@ -196,14 +197,12 @@ class ApplicantController {
     }
 
     private static ResponseEntity<?> invalid(ProfileRead.Invalid invalid) {
-        int n = invalid.problems().size();
-        return ResponseEntity.badRequest().body(new ApiError(400, "invalid_request",
-                n == 1 ? "The request has 1 problem." : "The request has " + n + " problems.",
-                invalid.problems().stream().map(p -> new ApiError.Problem(p.path(), p.reason())).toList()));
+        return ApiProblems.response(ApiProblems.invalid(
+                invalid.problems().stream().map(p -> new ApiProblems.Problem(p.path(), p.reason())).toList()));
     }
 
-    private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {
-        return ResponseEntity.status(status).body(ApiError.of(status.value(), code, message));
+    private static ResponseEntity<ProblemDetail> error(HttpStatus status, String code, String message) {
+        return ApiProblems.response(status, code, message);
     }
 
     static String etag(long version) {

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.matchwise.assessment.AssessmentPreviewService;
-import org.matchwise.base.api.ApiError;
+import org.matchwise.base.api.ApiProblems;
 import org.matchwise.profile.json.FieldProblem;
 import org.matchwise.profile.json.JsonFields;
 import org.matchwise.profile.json.ProfileJson;
 import org.matchwise.profile.json.ProfileRead;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -60,10 +61,8 @@ class PreviewController {
         return ResponseEntity.ok(AssessmentJson.write(previews.preview(valid.profile(), matchYear, asOf)));
     }
 
-    static ResponseEntity<ApiError> invalid(List<FieldProblem> problems) {
-        return ResponseEntity.badRequest().body(new ApiError(400, "invalid_request",
-                problems.size() == 1 ? "The request has 1 problem." : "The request has " + problems.size()
-                        + " problems.",
-                problems.stream().map(p -> new ApiError.Problem(p.path(), p.reason())).toList()));
+    static ResponseEntity<ProblemDetail> invalid(List<FieldProblem> problems) {
+        return ApiProblems.response(ApiProblems.invalid(
+                problems.stream().map(p -> new ApiProblems.Problem(p.path(), p.reason())).toList()));
     }
 }

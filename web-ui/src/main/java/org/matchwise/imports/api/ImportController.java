@@ -2,13 +2,14 @@ package org.matchwise.imports.api;
 
 import java.io.IOException;
 import java.util.Optional;
-import org.matchwise.base.api.ApiError;
+import org.matchwise.base.api.ApiProblems;
 import org.matchwise.imports.ImportFormat;
 import org.matchwise.imports.ImportReport;
 import org.matchwise.imports.ImportService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -71,8 +72,8 @@ class ImportController {
         return ResponseEntity.status(status).body(report);
     }
 
-    private static ResponseEntity<ApiError> unsupported() {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of(415, "unsupported_media_type",
-                "Send a roster as text/csv or profiles as application/json (as the body or as the multipart part 'file')."));
+    private static ResponseEntity<ProblemDetail> unsupported() {
+        return ApiProblems.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+                "Send a roster as text/csv or profiles as application/json (as the body or as the multipart part 'file').");
     }
 }

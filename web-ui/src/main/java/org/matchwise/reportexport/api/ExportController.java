@@ -3,7 +3,7 @@ package org.matchwise.reportexport.api;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import org.matchwise.base.api.ApiError;
+import org.matchwise.base.api.ApiProblems;
 import org.matchwise.reportexport.ExportDownload;
 import org.matchwise.reportexport.ExportJobNotFoundException;
 import org.matchwise.reportexport.ExportJobService;
@@ -14,6 +14,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,12 +82,11 @@ class ExportController {
     }
 
     @ExceptionHandler(ExportJobNotFoundException.class)
-    ResponseEntity<ApiError> notFound(ExportJobNotFoundException e) {
+    ResponseEntity<ProblemDetail> notFound(ExportJobNotFoundException e) {
         return error(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
     }
 
-    private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(ApiError.of(status.value(), code, message));
+    private static ResponseEntity<ProblemDetail> error(HttpStatus status, String code, String message) {
+        return ApiProblems.response(status, code, message);
     }
 }

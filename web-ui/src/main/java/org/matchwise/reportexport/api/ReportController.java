@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import org.matchwise.applicant.ApplicantNotFoundException;
-import org.matchwise.base.api.ApiError;
+import org.matchwise.base.api.ApiProblems;
 import org.matchwise.reportexport.DisclosureResult;
 import org.matchwise.reportexport.DisclosureView;
 import org.matchwise.reportexport.ReportDocument;
@@ -17,6 +17,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -104,23 +105,22 @@ class ReportController {
     }
 
     @ExceptionHandler(ApplicantNotFoundException.class)
-    ResponseEntity<ApiError> notFound(ApplicantNotFoundException e) {
+    ResponseEntity<ProblemDetail> notFound(ApplicantNotFoundException e) {
         return error(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
     }
 
     @ExceptionHandler({BadVariant.class, IllegalArgumentException.class})
-    ResponseEntity<ApiError> badRequest(RuntimeException e) {
+    ResponseEntity<ProblemDetail> badRequest(RuntimeException e) {
         return error(HttpStatus.BAD_REQUEST, "invalid_parameter", e.getMessage());
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-    ResponseEntity<ApiError> denied(org.springframework.security.access.AccessDeniedException e) {
+    ResponseEntity<ProblemDetail> denied(org.springframework.security.access.AccessDeniedException e) {
         return error(HttpStatus.FORBIDDEN, "forbidden", e.getMessage() == null || e.getMessage().startsWith("Access Denied")
                 ? "Your role does not allow this request." : e.getMessage());
     }
 
-    private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(ApiError.of(status.value(), code, message));
+    private static ResponseEntity<ProblemDetail> error(HttpStatus status, String code, String message) {
+        return ApiProblems.response(status, code, message);
     }
 }
