@@ -66,8 +66,9 @@ class Assessments {
         List<FlagEntity> active = flags.findByApplicantIdAndStatusNot(applicant.getId(), FlagStatus.CLOSED);
         List<ManualFlag> manual = active.stream().filter(f -> f.getRule() == RuleId.R18)
                 .map(f -> new ManualFlag(f.getSeverity(), f.getMessage(), null, f.getOpenedOn())).toList();
-        Assessment assessment = Assessor.assess(applicant.toProfile(), ruleSet, today, manual,
-                explanations.explanationStatusOf(applicant.getId()), Locale.ENGLISH, submitted(applicant));
+        Assessment assessment = org.matchwise.operations.Measure.assessment("stored", () -> Assessor.assess(
+                applicant.toProfile(), ruleSet, today, manual, explanations.explanationStatusOf(applicant.getId()),
+                Locale.ENGLISH, submitted(applicant)));
 
         Map<RuleId, FlagEntity> open = new EnumMap<>(RuleId.class);
         active.stream().filter(f -> f.getRule() != RuleId.R18).forEach(f -> open.put(f.getRule(), f));
@@ -111,8 +112,8 @@ class Assessments {
     @Transactional(propagation = Propagation.MANDATORY)
     Assessed assessNew(ApplicantEntity applicant, RuleSet ruleSet) {
         LocalDate today = today();
-        Assessment assessment = Assessor.assess(applicant.toProfile(), ruleSet, today, List.of(),
-                new EnumMap<>(FlagCategory.class), Locale.ENGLISH);
+        Assessment assessment = org.matchwise.operations.Measure.assessment("new", () -> Assessor.assess(
+                applicant.toProfile(), ruleSet, today, List.of(), new EnumMap<>(FlagCategory.class), Locale.ENGLISH));
         int version = ruleSet.identity().version();
         for (Flag flag : assessment.flags()) {
             if (flag.rule() != RuleId.R18) {

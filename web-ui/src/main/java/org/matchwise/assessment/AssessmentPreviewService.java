@@ -27,7 +27,7 @@ public class AssessmentPreviewService {
     public Assessment preview(ApplicantProfile profile, int matchYear, LocalDate asOf) {
         RuleSet ruleSet = ruleSets.ruleSetFor(matchYear);
         ApplicantProfile forYear = profile.toBuilder().matchYear(matchYear).build();
-        return Assessor.assess(forYear, ruleSet, asOf);
+        return org.matchwise.operations.Measure.assessment("preview", () -> Assessor.assess(forYear, ruleSet, asOf));
     }
 
     /** Which rule set applies to the caller's school for a match year. */

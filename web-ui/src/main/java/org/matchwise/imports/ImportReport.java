@@ -38,6 +38,7 @@ public record ImportReport(Outcome outcome, ImportFormat format, boolean dryRun,
     }
 
     static ImportReport rejected(ImportFormat format, boolean dryRun, boolean wholeFile, List<ImportProblem> problems) {
+        org.matchwise.operations.Measure.imported(format, wholeFile ? Outcome.REJECTED_FILE : Outcome.REJECTED_ROWS, 0);
         return new ImportReport(wholeFile ? Outcome.REJECTED_FILE : Outcome.REJECTED_ROWS, format, dryRun, 0, 0, 0,
                 List.of(), problems);
     }

@@ -181,6 +181,7 @@ public class ImportService {
         log.info("{} import{} of {} applicants for school {}: {} created, {} updated, {} unchanged in {} ms", format,
                 dryRun ? " preview" : "", planned.size(), admin.schoolId(), created, updated, unchanged,
                 (System.nanoTime() - started) / 1_000_000);
+        org.matchwise.operations.Measure.imported(format, dryRun ? Outcome.PREVIEW : Outcome.IMPORTED, planned.size());
         return new ImportReport(dryRun ? Outcome.PREVIEW : Outcome.IMPORTED, format, dryRun, created, updated,
                 unchanged, rows, List.of());
     }

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.matchwise.applicant.Cycle;
 import org.matchwise.applicant.CycleOutcome;
 import org.matchwise.assessment.Assessment;
 import org.matchwise.flags.FlagCategory;
@@ -40,32 +39,60 @@ final class CohortTally {
         this.matchYear = matchYear;
     }
 
+    /**
+     * What one applicant adds to the summary: a few figures, kept with the export's checkpoint (as JSON) so a
+     * job resumed on another node adds up the applicants a stopped node had exported.
+     */
+    record Entry(String school, RuleSetRef ruleSet, double usceThreshold, List<CycleRow> cycles,
+            List<FlagRow> openFlags, Verdict verdict, String name, double handsOnUsMonths) {
+
+        static Entry of(ReportMapper.ApplicantData d) {
+            Assessment a = d.assessment();
+            return new Entry(a.ruleSet().school(),
+                    new RuleSetRef(a.ruleSet().school(), a.ruleSet().matchYear(), a.ruleSet().version()),
+                    d.ruleSet().thresholds().usceHandsOnMonths(),
+                    d.record().profile().cycles().stream().map(c -> new CycleRow(c.matchYear(), c.outcome())).toList(),
+                    d.flags().stream().filter(f -> f.state() != org.matchwise.applicant.ApplicantViews.FlagState.CLOSED)
+                            .map(f -> new FlagRow(f.category(), f.severity() == Severity.HIGH)).toList(),
+                    Verdict.valueOf(a.readiness().verdict().name()), d.record().profile().name().full(),
+                    a.readiness().figures().handsOnUsMonths());
+        }
+    }
+
+    record CycleRow(int matchYear, CycleOutcome outcome) {
+    }
+
+    record FlagRow(FlagCategory category, boolean high) {
+    }
+
     void add(ReportMapper.ApplicantData d) {
-        Assessment a = d.assessment();
+        add(Entry.of(d));
+    }
+
+    void add(Entry e) {
         applicants++;
-        school = a.ruleSet().school();
+        school = e.school();
         if (ruleSet == null) {
-            ruleSet = new RuleSetRef(a.ruleSet().school(), a.ruleSet().matchYear(), a.ruleSet().version());
-            usceThreshold = d.ruleSet().thresholds().usceHandsOnMonths();
+            ruleSet = e.ruleSet();
+            usceThreshold = e.usceThreshold();
         }
         boolean currentListed = false;
-        for (Cycle c : d.record().profile().cycles()) {
+        for (CycleRow c : e.cycles()) {
             count(c.matchYear(), c.outcome());
             currentListed |= c.matchYear() == matchYear;
         }
         if (!currentListed) {
             count(matchYear, CycleOutcome.IN_PROGRESS);
         }
-        d.flags().stream().filter(f -> f.state() != org.matchwise.applicant.ApplicantViews.FlagState.CLOSED)
-                .forEach(f -> {
-                    int[] n = flags.computeIfAbsent(f.category(), k -> new int[2]);
-                    n[0]++;
-                    if (f.severity() == Severity.HIGH) {
-                        n[1]++;
-                    }
-                });
-        verdicts.merge(Verdict.valueOf(a.readiness().verdict().name()), 1, Integer::sum);
-        usce.add(new ApplicantUsce(d.record().profile().name().full(), a.readiness().figures().handsOnUsMonths()));
+        for (FlagRow f : e.openFlags()) {
+            int[] n = flags.computeIfAbsent(f.category(), k -> new int[2]);
+            n[0]++;
+            if (f.high()) {
+                n[1]++;
+            }
+        }
+        verdicts.merge(e.verdict(), 1, Integer::sum);
+        usce.add(new ApplicantUsce(e.name(), e.handsOnUsMonths()));
     }
 
     private void count(int year, CycleOutcome outcome) {

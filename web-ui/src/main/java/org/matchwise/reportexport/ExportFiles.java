@@ -1,36 +1,51 @@
 package org.matchwise.reportexport;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.matchwise.MatchwiseProperties;
+import org.matchwise.filestore.FileStore;
 import org.springframework.stereotype.Component;
 
-/** Where cohort exports are written: {@code <matchwise.data-dir>/exports}, outside the database. */
+/**
+ * Where a cohort export's files live in the shared {@link FileStore}: everything of job {@code n} under
+ * {@code exports/n/}, its finished reports under {@code exports/n/parts/} until the ZIP is assembled, the ZIP
+ * beside them. Keys are made from the job only, never from anything a user typed.
+ */
 @Component
 class ExportFiles {
 
-    private final Path directory;
+    private final FileStore store;
 
-    ExportFiles(MatchwiseProperties properties) {
-        this.directory = Path.of(properties.dataDir()).toAbsolutePath().normalize().resolve("exports");
+    ExportFiles(FileStore store) {
+        this.store = store;
     }
 
-    Path directory() {
-        try {
-            return Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the exports directory " + directory, e);
-        }
+    FileStore store() {
+        return store;
     }
 
-    /** The finished file of a job, named only by the job (never by anything a user typed). */
-    Path finished(String fileName) {
-        Path file = directory.resolve(fileName).normalize();
-        if (!file.getParent().equals(directory)) {
-            throw new IllegalArgumentException("not an export file name: " + fileName);
-        }
-        return file;
+    static String jobPrefix(long jobId) {
+        return "exports/" + jobId + "/";
+    }
+
+    static String part(long jobId, int seq, ReportKind kind) {
+        return jobPrefix(jobId) + "parts/" + seq + "-" + kind.name().toLowerCase(java.util.Locale.ROOT) + ".pdf";
+    }
+
+    static String zip(long jobId, int matchYear) {
+        return jobPrefix(jobId) + "cohort-" + matchYear + "-export-" + jobId + ".zip";
+    }
+
+    /** The file name a download gets: the key's last part. */
+    static String downloadName(String key) {
+        return key.substring(key.lastIndexOf('/') + 1);
+    }
+
+    /** Deletes the reports stored for a ZIP still to be assembled. */
+    void deleteParts(long jobId) throws IOException {
+        store.deleteAll(jobPrefix(jobId) + "parts/");
+    }
+
+    /** Deletes everything of a job: parts and ZIP. */
+    void deleteAll(long jobId) throws IOException {
+        store.deleteAll(jobPrefix(jobId));
     }
 }

@@ -7,9 +7,10 @@ import java.time.Instant;
  *
  * @param total applicants in the cohort (0 until the job starts)
  * @param done  applicants whose reports are in the ZIP
+ * @param attempts how often a node took the job up (1 unless a node stopped or an outage interrupted it)
  */
 public record ExportJobView(long id, int matchYear, ExportState status, int total, int done, String fileName,
-        Long fileSize, String message, Instant createdAt, Instant finishedAt) {
+        Long fileSize, String message, Instant createdAt, Instant finishedAt, int attempts) {
 
     /** 0.0 to 1.0. */
     public double progress() {
@@ -17,6 +18,11 @@ public record ExportJobView(long id, int matchYear, ExportState status, int tota
     }
 
     public boolean finished() {
-        return status == ExportState.DONE || status == ExportState.FAILED || status == ExportState.EXPIRED;
+        return status != ExportState.QUEUED && status != ExportState.RUNNING;
+    }
+
+    /** Queued or running: a user may still cancel it. */
+    public boolean cancellable() {
+        return !finished();
     }
 }

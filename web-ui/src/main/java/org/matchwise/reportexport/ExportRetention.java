@@ -1,8 +1,6 @@
 package org.matchwise.reportexport;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -15,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deletes the ZIPs of cohort exports finished longer than {@code matchwise.exports.keep} ago: they hold every
- * applicant's reports of a cohort, so they should not lie around. The job row stays (EXPIRED, no file), so the
+ * Deletes the ZIPs of cohort exports finished longer than {@code matchwise.exports.keep} ago, from the shared
+ * file store (so it does not matter which node runs this): they hold every applicant's reports of a cohort, so
+ * they should not lie around. The job row stays (EXPIRED, no file), so the
  * exports page still shows who exported which cohort when. A system task: it runs on db-scheduler's thread
  * without a user, across schools, and touches nothing but export jobs and their files.
  */
@@ -44,14 +43,12 @@ class ExportRetention {
         String why = new Labels(Locale.ENGLISH).get("exports.expired", String.valueOf(settings.keep().toDays()));
         int expired = 0;
         for (ExportJobEntity job : jobs.findByStatusAndFinishedAtBefore(ExportStatus.DONE, before)) {
-            if (job.getFileName() != null) {
-                Path file = files.finished(job.getFileName());
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    log.warn("Could not delete expired export {} ({}); will try again on the next run", file, e.getMessage());
-                    continue;
-                }
+            try {
+                // the ZIP and anything else of the job, wherever the shared store keeps it
+                files.deleteAll(job.getId());
+            } catch (IOException | RuntimeException e) {
+                log.warn("Could not delete expired export {} ({}); will try again on the next run", job.getId(), e.toString());
+                continue;
             }
             job.expire(why);
             expired++;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -66,7 +65,7 @@ class CohortExportBenchmark {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         assertThat(job.status()).isEqualTo(ExportState.DONE);
         long id = job.id();
-        long size = Files.size(ReportFixtures.as(accounts, "advisor@demo.example", () -> exports.file(id)).orElseThrow());
+        long size = ReportFixtures.as(accounts, "advisor@demo.example", () -> exports.download(id)).orElseThrow().size();
         System.out.printf("BENCHMARK cohort export: %d applicants (%d PDFs + summary), wall %.1f s (%.0f ms per applicant),"
                         + " process CPU %.1f s, peak heap %d MB of %d MB max, ZIP %.1f MB, load average %.1f%n",
                 APPLICANTS, 2 * APPLICANTS, wall.toMillis() / 1000.0, wall.toMillis() / (double) APPLICANTS, cpu / 1e9,

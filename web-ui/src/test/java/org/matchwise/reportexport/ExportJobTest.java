@@ -55,6 +55,8 @@ class ExportJobTest {
     @Autowired CohortExportRunner runner;
     @Autowired ExportRetention retention;
     @Autowired ExportFiles files;
+    @Autowired org.matchwise.reportexport.persistence.ExportItemRepository items;
+    @Autowired ExportJobService exports;
     final JsonMapper json = JsonMapper.builder().build();
 
     /** Per test class (the PostgreSQL subclass has its own database). */
@@ -200,19 +202,21 @@ class ExportJobTest {
         Instant now = Instant.now();
         ExportJobEntity old = jobs.saveAndFlush(new ExportJobEntity(demoSchool, advisorId, YEAR, now.minus(Duration.ofDays(20))));
         ExportJobEntity recent = jobs.saveAndFlush(new ExportJobEntity(demoSchool, advisorId, YEAR, now.minus(Duration.ofDays(2))));
-        java.nio.file.Path oldZip = java.nio.file.Files.write(files.directory().resolve("retention-old-" + old.getId() + ".zip"), new byte[] {1});
-        java.nio.file.Path recentZip = java.nio.file.Files.write(files.directory().resolve("retention-recent-" + recent.getId() + ".zip"), new byte[] {2});
+        String oldZip = ExportFiles.zip(old.getId(), YEAR);
+        String recentZip = ExportFiles.zip(recent.getId(), YEAR);
+        files.store().write(oldZip, out -> out.write(1));
+        files.store().write(recentZip, out -> out.write(2));
         old.start(1, now.minus(Duration.ofDays(20)));
-        old.finish(oldZip.getFileName().toString(), 1, now.minus(Duration.ofDays(15)));
+        old.finish(oldZip, 1, now.minus(Duration.ofDays(15)));
         recent.start(1, now.minus(Duration.ofDays(2)));
-        recent.finish(recentZip.getFileName().toString(), 1, now.minus(Duration.ofDays(1)));
+        recent.finish(recentZip, 1, now.minus(Duration.ofDays(1)));
         jobs.saveAndFlush(old);
         jobs.saveAndFlush(recent);
 
         assertThat(retention.purge()).isGreaterThanOrEqualTo(1);
 
-        assertThat(oldZip).doesNotExist();
-        assertThat(recentZip).exists();
+        assertThat(files.store().find(oldZip)).as("the bytes are gone from the shared store").isEmpty();
+        assertThat(files.store().find(recentZip)).isPresent();
         mvc.perform(get("/api/v1/exports/" + old.getId()).with(ADVISOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("EXPIRED"))
@@ -222,5 +226,119 @@ class ExportJobTest {
                 .andExpect(jsonPath("$.error").value("expired"));
         mvc.perform(get("/api/v1/exports/" + recent.getId() + "/file").with(ADVISOR)).andExpect(status().isOk());
         assertThat(jobs.findById(recent.getId()).orElseThrow().getStatus()).isEqualTo(ExportStatus.DONE);
+    }
+
+    private ExportJobEntity queuedJob(String starter) {
+        MatchwiseUser user = (MatchwiseUser) accounts.loadUserByUsername(starter);
+        return jobs.saveAndFlush(new ExportJobEntity(user.schoolId(), user.id(), YEAR, Instant.now()));
+    }
+
+    private List<String> zipEntries(long jobId) throws Exception {
+        byte[] zip = mvc.perform(get("/api/v1/exports/" + jobId + "/file").with(ADVISOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(ReportFixtures.in(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                in.transferTo(bytes);
+                assertThat(ReportFixtures.isPdf(bytes.toByteArray())).as(e.getName()).isTrue();
+                names.add(e.getName());
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void an_export_stopped_after_one_applicant_resumes_from_its_checkpoint_and_exports_nobody_twice() throws Exception {
+        ExportJobEntity job = queuedJob("advisor@demo.example");
+        long jobId = job.getId();
+        int[] asked = {0};
+
+        // the node is told to stop after the first applicant: the job is handed back, not failed
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runner.run(jobId, () -> asked[0]++ >= 1))
+                .isInstanceOf(CohortExportRunner.Paused.class);
+        ExportJobEntity paused = jobs.findById(jobId).orElseThrow();
+        assertThat(paused.getStatus()).isEqualTo(ExportStatus.RUNNING);
+        assertThat(paused.getDone()).isEqualTo(1);
+        assertThat(items.countByKeyJobIdAndDoneTrue(jobId)).isEqualTo(1);
+        long firstApplicant = items.findByKeyJobIdOrderByKeySeq(jobId).get(0).getApplicantId();
+        int logged = ReportFixtures.as(accounts, "admin@demo.example", () -> accessLog.ofApplicant(firstApplicant)).size();
+
+        // another node (here: the same runner again) goes on from the checkpoint
+        runner.run(jobId);
+
+        ExportJobEntity done = jobs.findById(jobId).orElseThrow();
+        assertThat(done.getStatus()).isEqualTo(ExportStatus.DONE);
+        assertThat(done.getAttempts()).isEqualTo(2);
+        assertThat(done.getDone()).isEqualTo(cohort.size());
+        List<String> names = zipEntries(jobId);
+        assertThat(names).hasSize(2 * cohort.size() + 1);
+        for (long id : cohort) {
+            assertThat(names).filteredOn(n -> n.endsWith("-" + id + ".pdf")).hasSize(2);
+        }
+        assertThat(ReportFixtures.as(accounts, "admin@demo.example", () -> accessLog.ofApplicant(firstApplicant)))
+                .as("the applicant exported before the stop is not exported (nor logged) again").hasSize(logged);
+        assertThat(files.store().find(ExportFiles.part(jobId, 0, ReportKind.PROGRESS)))
+                .as("no parts are left behind once the ZIP is assembled").isEmpty();
+        assertThat(ReportFixtures.as(accounts, "advisor@demo.example", () -> exports.download(jobId)).orElseThrow()
+                .applicantIds()).containsExactlyInAnyOrderElementsOf(cohort);
+    }
+
+    @Test
+    void a_running_export_cancelled_by_a_user_stops_at_its_next_checkpoint_and_deletes_what_it_stored() throws Exception {
+        ExportJobEntity job = queuedJob("advisor@demo.example");
+        long jobId = job.getId();
+        int[] asked = {0};
+
+        // the user cancels while the first applicant is being exported (the runner asks "stop?" between applicants)
+        runner.run(jobId, () -> {
+            if (asked[0]++ == 1) {
+                try {
+                    mvc.perform(post("/api/v1/exports/" + jobId + "/cancel").with(ADVISOR))
+                            .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }
+            return false;
+        });
+
+        ExportJobEntity after = jobs.findById(jobId).orElseThrow();
+        assertThat(after.getStatus()).isEqualTo(ExportStatus.CANCELLED);
+        assertThat(after.getMessage()).startsWith("Cancelled by");
+        assertThat(after.getDone()).isLessThan(cohort.size());
+        assertThat(files.store().find(ExportFiles.part(jobId, 0, ReportKind.PROGRESS))).isEmpty();
+        mvc.perform(get("/api/v1/exports/" + jobId + "/file").with(ADVISOR)).andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/exports/" + jobId + "/cancel").with(OTHER_ADVISOR)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_queued_export_cancelled_before_any_node_picked_it_never_runs() throws Exception {
+        ExportJobEntity job = queuedJob("advisor@demo.example");
+        mvc.perform(post("/api/v1/exports/" + job.getId() + "/cancel").with(ADVISOR))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
+
+        runner.run(job.getId());
+
+        ExportJobEntity after = jobs.findById(job.getId()).orElseThrow();
+        assertThat(after.getStatus()).isEqualTo(ExportStatus.CANCELLED);
+        assertThat(items.countByKeyJobId(job.getId())).isZero();
+    }
+
+    @Test
+    void an_outage_is_retried_with_growing_waits_and_a_bug_is_not() {
+        ExportSettings settings = new ExportSettings(Duration.ofDays(14), Duration.ofHours(1), 8, Duration.ofSeconds(5),
+                Duration.ofMinutes(5), 1);
+        assertThat(ExportTaskConfig.backoff(settings, 1)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(ExportTaskConfig.backoff(settings, 3)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(ExportTaskConfig.backoff(settings, 9)).isEqualTo(Duration.ofMinutes(5));
+        // what a 13 s PostgreSQL restart looked like to the export before
+        var rollback = new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
+                "Unable to rollback against JDBC Connection",
+                new java.sql.SQLException("This connection has been closed.", "08003")));
+        assertThat(org.matchwise.operations.Outages.isOutage(rollback)).isTrue();
+        assertThat(org.matchwise.operations.Outages.isOutage(new IllegalStateException("a bug"))).isFalse();
+        assertThat(new Labels(java.util.Locale.ENGLISH).get("error.failed", "7"))
+                .as("users read a sentence, never an exception's name").doesNotContain("Exception").contains("export 7");
     }
 }

@@ -14,7 +14,9 @@ import java.util.Objects;
 
 /**
  * A batch export of one cohort to a ZIP file. It keeps who started it and their school, so the job runs as
- * that user; the file lives in the data directory, never in the database.
+ * that user; the ZIP lives in the shared file store under {@code fileName} (a store key), so every node can
+ * serve it. Its checkpoint is the job's {@link ExportItemEntity} rows: a job picked up again after a node
+ * stopped resumes from them.
  */
 @Entity
 @Table(name = "report_export_job")
@@ -61,6 +63,12 @@ public class ExportJobEntity {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(length = 100)
+    private String node;
+
     @Version
     private long version;
 
@@ -74,7 +82,7 @@ public class ExportJobEntity {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    /** (Re)starts: a job picked up again after a crash starts over from nothing. */
+    /** Starts for the first time: the cohort of {@code totalItems} applicants is now fixed in its items. */
     public void start(int totalItems, Instant at) {
         status = ExportStatus.RUNNING;
         total = totalItems;
@@ -84,8 +92,38 @@ public class ExportJobEntity {
         message = null;
     }
 
+    /** A node takes the job (first run, a retry, or picked up after another node stopped): counted and named. */
+    public void pickedUp(String byNode) {
+        attempts++;
+        node = byNode == null ? null : byNode.substring(0, Math.min(byNode.length(), 100));
+        if (status == ExportStatus.RUNNING) {
+            message = null;
+        }
+    }
+
+    /** Whether the job still has work to do (not finished, failed, expired or cancelled). */
+    public boolean isOpen() {
+        return status == ExportStatus.QUEUED || status == ExportStatus.RUNNING;
+    }
+
     public void progress(int doneItems) {
-        done = doneItems;
+        if (isOpen()) {
+            done = doneItems;
+        }
+    }
+
+    /** A note while the job is waiting to be retried (the database or file store was unreachable). */
+    public void note(String why) {
+        if (isOpen()) {
+            message = why == null ? null : why.substring(0, Math.min(why.length(), 1000));
+        }
+    }
+
+    /** Cancelled by a user: the runner stops at its next checkpoint and deletes what it stored. */
+    public void cancel(String why, Instant at) {
+        status = ExportStatus.CANCELLED;
+        message = why == null ? null : why.substring(0, Math.min(why.length(), 1000));
+        finishedAt = at;
     }
 
     public void finish(String file, long size, Instant at) {
@@ -97,6 +135,9 @@ public class ExportJobEntity {
     }
 
     public void fail(String why, Instant at) {
+        if (!isOpen()) {
+            return;
+        }
         status = ExportStatus.FAILED;
         message = why == null ? null : why.substring(0, Math.min(why.length(), 1000));
         finishedAt = at;
@@ -123,5 +164,7 @@ public class ExportJobEntity {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getStartedAt() { return startedAt; }
     public Instant getFinishedAt() { return finishedAt; }
+    public int getAttempts() { return attempts; }
+    public String getNode() { return node; }
     public long getVersion() { return version; }
 }

@@ -1,14 +1,15 @@
 package org.matchwise.reportexport.api;
 
+import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import org.matchwise.base.api.ApiProblems;
+import org.matchwise.reportexport.ExportDownload;
 import org.matchwise.reportexport.ExportJobNotFoundException;
 import org.matchwise.reportexport.ExportJobService;
 import org.matchwise.reportexport.ExportJobView;
 import org.matchwise.reportexport.ExportStart;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Cohort exports: {@code POST /api/v1/cohorts/{matchYear}/exports} queues a background job (202 with its id),
- * {@code GET /api/v1/exports/{jobId}} tells how far it is, {@code GET /api/v1/exports/{jobId}/file} gives the ZIP.
+ * {@code GET /api/v1/exports/{jobId}} tells how far it is, {@code GET /api/v1/exports/{jobId}/file} gives the ZIP
+ * (from any node: it streams from the shared file store), {@code POST /api/v1/exports/{jobId}/cancel} cancels it.
  */
 @RestController
 class ExportController {
@@ -53,22 +55,30 @@ class ExportController {
         return exports.job(jobId);
     }
 
+    @PostMapping(path = "/api/v1/exports/{jobId}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
+    ExportJobView cancel(@PathVariable long jobId) {
+        return exports.cancel(jobId);
+    }
+
     @GetMapping("/api/v1/exports/{jobId}/file")
-    ResponseEntity<?> file(@PathVariable long jobId) {
-        Path file = exports.file(jobId).orElse(null);
-        if (file == null) {
+    ResponseEntity<?> file(@PathVariable long jobId) throws IOException {
+        ExportDownload download = exports.download(jobId).orElse(null);
+        if (download == null) {
             var job = exports.job(jobId);
             if (job.status() == org.matchwise.reportexport.ExportState.EXPIRED) {
                 return error(HttpStatus.GONE, "expired", job.message());
             }
             return error(HttpStatus.CONFLICT, "not_ready", "The export " + jobId + " is not finished yet.");
         }
+        // streamed from the shared store chunk by chunk (the converter copies and closes the stream)
+        InputStreamResource body = new InputStreamResource(download.open());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
+                .contentLength(download.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.getFileName().toString()).build().toString())
+                        ContentDisposition.attachment().filename(download.fileName()).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(new FileSystemResource(file));
+                .body(body);
     }
 
     @ExceptionHandler(ExportJobNotFoundException.class)

@@ -29,6 +29,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.matchwise.reportexport.ExportDownload;
 import org.matchwise.reportexport.ExportJobService;
 import org.matchwise.reportexport.ExportJobView;
 import org.matchwise.reportexport.ExportStart;
@@ -83,6 +84,7 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         jobs.addComponentColumn(this::download).setHeader(getTranslation("reportexport.exports.col.file"))
                 .setAutoWidth(true).setFlexGrow(0);
+        jobs.addComponentColumn(this::cancelButton).setAutoWidth(true).setFlexGrow(0);
         jobs.setAllRowsVisible(true);
         empty.setText(getTranslation("reportexport.exports.empty"));
         add(empty, jobs);
@@ -125,7 +127,8 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
         if (job.status() == ExportState.QUEUED) {
             bar.setIndeterminate(true);
         }
-        Div cell = new Div(bar, new Span((job.status() == ExportState.FAILED || job.status() == ExportState.EXPIRED) && job.message() != null ? job.message() : text));
+        boolean explained = job.message() != null && job.status() != ExportState.DONE;
+        Div cell = new Div(bar, new Span(explained ? job.message() : text));
         cell.setWidthFull();
         return cell;
     }
@@ -135,19 +138,36 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
             return new Text("");
         }
         DownloadHandler handler = event -> {
-            java.nio.file.Path file = exports.file(job.id()).orElseThrow(() -> new IllegalStateException(
+            // from the shared file store: any node serves it, whichever built it
+            ExportDownload file = exports.download(job.id()).orElseThrow(() -> new IllegalStateException(
                     getTranslation("reportexport.error.notReady", String.valueOf(job.id()))));
-            event.setFileName(file.getFileName().toString());
+            event.setFileName(file.fileName());
             event.setContentType("application/zip");
-            event.setContentLength(java.nio.file.Files.size(file));
-            try (java.io.OutputStream out = event.getOutputStream()) {
-                java.nio.file.Files.copy(file, out);
+            event.setContentLength(file.size());
+            try (java.io.InputStream in = file.open(); java.io.OutputStream out = event.getOutputStream()) {
+                in.transferTo(out);
             }
         };
         Anchor anchor = new Anchor(handler, getTranslation("reportexport.exports.download"));
         anchor.getElement().setAttribute("aria-label",
                 getTranslation("reportexport.exports.downloadLabel", String.valueOf(job.matchYear())));
         return anchor;
+    }
+
+    /** Cancel, for a queued or running export. */
+    com.vaadin.flow.component.Component cancelButton(ExportJobView job) {
+        if (!job.cancellable()) {
+            return new Text("");
+        }
+        Button cancel = new Button(getTranslation("reportexport.exports.cancel"), click -> {
+            exports.cancel(job.id());
+            Notification.show(getTranslation("reportexport.exports.cancelled", String.valueOf(job.matchYear())));
+            refresh();
+        });
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        cancel.getElement().setAttribute("aria-label",
+                getTranslation("reportexport.exports.cancelLabel", String.valueOf(job.matchYear())));
+        return cancel;
     }
 
     @Override
