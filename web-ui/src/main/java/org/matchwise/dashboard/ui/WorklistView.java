@@ -260,7 +260,7 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
         String detail = item.detail() == null ? "" : item.detail() instanceof org.matchwise.worklist.WorklistViews.Deadline d
                 ? getTranslation("worklist.deadline." + d.name()) : labels.label(item.detail());
         return switch (item.kind()) {
-            case VERIFY -> getTranslation("worklist.reason.VERIFY", entries.describe(item.verification().value()));
+            case VERIFY -> getTranslation("worklist.reason.VERIFY", entries.what(item.verification()).replaceFirst("^ · ", "").strip());
             case STEP2_LATE, STEP2_NOT_SCHEDULED, STEP2_FAILED -> {
                 LocalDate d = LocalDate.parse(item.subject());
                 String key = "worklist.reason." + item.kind().name()
