@@ -58,16 +58,26 @@ public class FlagService {
         return views(flags.findByApplicantIdOrderByOpenedOnAscIdAsc(applicantId), user.is(org.matchwise.account.Role.APPLICANT));
     }
 
-    /** R18: an advisor's own flag; it passes through every later assessment until closed. */
+    /** R18: an advisor's own flag, kept from the applicant; it passes through every later assessment until closed. */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
     public FlagResult addManualFlag(long applicantId, Severity severity, String message) {
+        return addManualFlag(applicantId, severity, message, false);
+    }
+
+    /**
+     * R18: an advisor's own flag; it passes through every later assessment until closed. {@code shared}: the
+     * applicant sees its message (ApplicantProjection); otherwise it stays with the office.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    public FlagResult addManualFlag(long applicantId, Severity severity, String message, boolean shared) {
         MatchwiseUser user = access.caller();
         if (severity == null || message == null || message.isBlank()) {
             return new FlagResult.Refused("invalid_flag", "A manual flag needs a severity and a message.");
         }
         access.read(applicantId);
         ApplicantEntity a = access.change(applicantId);
-        FlagEntity flag = flags.save(FlagEntity.manual(applicantId, severity, message.trim(), user.id(), assessments.today()));
+        FlagEntity flag = flags.save(FlagEntity.manual(applicantId, severity, message.trim(), user.id(), assessments.today(),
+                shared));
         assessments.reassess(a, user.id());
         return new FlagResult.Done(view(flag));
     }
@@ -123,6 +133,6 @@ public class FlagService {
     static FlagView view(FlagEntity f) {
         return new FlagView(f.getId(), f.getRule(), f.getCategory(), f.getSeverity(), f.getPattern(), f.getMessage(),
                 f.evidenceList(), FlagState.valueOf(f.getStatus().name()), f.getOpenedOn(), f.getClosedOn(),
-                f.getAddressedNote(), f.getAddressedBy(), f.getAddressedAt(), f.getRuleSetVersion());
+                f.getAddressedNote(), f.getAddressedBy(), f.getAddressedAt(), f.getRuleSetVersion(), f.isShared());
     }
 }
