@@ -5,7 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Component;
+import org.matchwise.home.ui.ApplicantHomeView;
+import org.matchwise.portal.ui.MyDisclosuresView;
+import org.matchwise.portal.ui.MyExplanationsView;
+import org.matchwise.portal.ui.MyPlanView;
+import org.matchwise.portal.ui.MyProgressView;
+import org.matchwise.portal.ui.MyReadinessView;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.dom.Element;
 import java.time.Clock;
@@ -177,12 +183,12 @@ class PrivacyMarkersTest extends SpringBrowserlessTest {
             case PDF_PROGRESS_APPLICANT_COPY_BY_ADVISOR -> pdf("progress", "?variant=applicant", ADVISOR);
             case PDF_READINESS_APPLICANT_COPY_BY_ADVISOR -> pdf("readiness", "?variant=applicant", ADVISOR);
             case PDF_READINESS_APPLICANT_COPY_BY_ADMIN -> pdf("readiness", "?variant=applicant", ADMIN);
-            case VIEW_HOME -> view("my/home");
-            case VIEW_PROGRESS -> view("my/progress");
-            case VIEW_PLAN -> view("my/plan");
-            case VIEW_READINESS -> view("my/readiness");
-            case VIEW_EXPLANATIONS -> view("my/explanations");
-            case VIEW_DISCLOSURES -> view("my/disclosures");
+            case VIEW_HOME -> view(ApplicantHomeView.class);
+            case VIEW_PROGRESS -> view(MyProgressView.class);
+            case VIEW_PLAN -> view(MyPlanView.class);
+            case VIEW_READINESS -> view(MyReadinessView.class);
+            case VIEW_EXPLANATIONS -> view(MyExplanationsView.class);
+            case VIEW_DISCLOSURES -> view(MyDisclosuresView.class);
             case REMINDER_MAILS -> mails();
             case CALENDAR_FEED -> calendar();
         };
@@ -257,10 +263,10 @@ class PrivacyMarkersTest extends SpringBrowserlessTest {
     }
 
     /** Everything a portal screen holds: its texts, property and attribute values, and every grid row. */
-    private String view(String route) {
-        UI.getCurrent().navigate(route);
-        StringBuilder out = new StringBuilder();
-        collect(UI.getCurrent().getElement(), out);
+    private String view(Class<? extends Component> route) {
+        Component view = navigate(route);
+        StringBuilder out = new StringBuilder(view.getElement().getTextRecursively()).append('\n');
+        collect(view.getElement(), out);
         for (Grid<?> grid : $(Grid.class).all()) {
             try {
                 grid.getGenericDataView().getItems().forEach(item -> out.append(item).append('\n'));
