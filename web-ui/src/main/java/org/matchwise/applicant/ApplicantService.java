@@ -492,7 +492,8 @@ public class ApplicantService {
                 CycleState.valueOf(c.getStatus().name()), c.getSubmittedAt(), c.getClosedAt())).toList();
         return new CaseOverview(summary(a), assessed.assessment().readiness().verdict(),
                 assessed.ruleSet().identity().version(), flagService.activeFlags(a.getId(), applicant),
-                a.unverifiedItems(), cycles, assessed.assessment().readiness().cycleComparison());
+                applicant ? ApplicantProjection.references(a.unverifiedItems()) : a.unverifiedItems(), cycles,
+                assessed.assessment().readiness().cycleComparison());
     }
 
     /** Field-level changes (who, when, what), cycle snapshots and what changed since the last unmatched cycle. */
