@@ -33,6 +33,6 @@ class AccountDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
         return new MatchwiseUser(user.getId(), user.getSchoolId(), user.getEmail(), user.getDisplayName(),
                 user.getRole(), user.getPasswordHash(), user.isEnabled(), user.isLockedAt(clock.instant()),
-                user.getFailedLogins() > 0 || user.getLockedUntil() != null);
+                user.getFailedLogins() > 0 || user.getLockedUntil() != null, user.getCredentialsEpoch());
     }
 }
