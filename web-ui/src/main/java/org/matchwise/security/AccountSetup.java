@@ -45,15 +45,23 @@ public class AccountSetup {
         return schools.findByName(name).isPresent();
     }
 
+    @Transactional(readOnly = true)
+    public boolean accountExists(String email) {
+        return users.findByEmail(UserEntity.normalizeEmail(email)).isPresent();
+    }
+
     /** Creates the school (or reuses the one of that name) and the accounts; returns the school's id. */
     @Transactional
     public long createSchoolWithAccounts(String schoolName, List<NewAccount> accounts) {
         SchoolEntity school = schools.findByName(schoolName)
                 .orElseGet(() -> schools.save(new SchoolEntity(schoolName, clock.instant())));
+        // one hash per distinct password in the call (each is a deliberately slow bcrypt): the generator gives
+        // hundreds of load-test accounts the same password
+        java.util.Map<String, String> hashes = new java.util.HashMap<>();
         for (NewAccount account : accounts) {
             UserEntity user = new UserEntity(school.getId(), account.email(), account.displayName(), account.role(),
                     clock.instant());
-            user.changePasswordHash(encoder.encode(account.password()));
+            user.changePasswordHash(hashes.computeIfAbsent(account.password(), encoder::encode));
             users.save(user);
         }
         return school.getId();
