@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -77,7 +78,11 @@ class SecurityConfig {
                 // their secret) work signed out
                 .requestMatchers(HttpMethod.GET, "/notifications/unsubscribe", "/calendar/*").permitAll());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // any other address needs a signed-in user, and then reaches Vaadin, whose "page not found" view
+        // (NotFoundView) answers within the app layout; VaadinSecurityConfigurer's default would deny it with the
+        // servlet container's bare 403 page. Signed out, such an address leads to the sign-in page.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 
     /** bcrypt through Spring Security's delegating encoder, so stored hashes can move to a newer scheme. */
