@@ -1,5 +1,6 @@
 package org.matchwise.security;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.util.List;
 import org.matchwise.school.persistence.SchoolEntity;
@@ -12,6 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Creates schools and accounts at installation time (bootstrap admin, demo data); not reachable from the UI. */
+// Callers run before anyone can sign in (BootstrapAdmin, the demo loader at startup); no view, endpoint or job
+// reaches this class, which ArchitectureTest keeps true by allowing only the security and demo packages to use it.
+@PreAuthorize("permitAll()")
 @Service
 public class AccountSetup {
 
