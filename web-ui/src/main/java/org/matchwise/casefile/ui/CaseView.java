@@ -33,7 +33,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -118,6 +117,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final ApplicantService applicants;
     private final FlagService flagService;
     private final org.matchwise.reportexport.ReportService reports;
+    /** The office's time zone (matchwise.time-zone): every time shown is in it. */
+    private final java.time.ZoneId zone;
+    private final org.matchwise.applicant.EntryWords words;
 
     long id;
     CaseFile file;
@@ -208,7 +210,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     final Button addNote = new Button();
 
     CaseView(CaseFileService cases, ApplicantService applicants, FlagService flagService,
-            org.matchwise.reportexport.ReportService reports) {
+            org.matchwise.reportexport.ReportService reports, java.time.Clock clock,
+            org.matchwise.applicant.EntryWords words) {
+        this.zone = clock.getZone();
+        this.words = words;
         this.reports = reports;
         this.cases = cases;
         this.applicants = applicants;
@@ -1035,7 +1040,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         snapshotGrid.addColumn(SnapshotView::matchYear).setHeader(t("casefile.cycles.matchYear")).setAutoWidth(true);
         snapshotGrid.addColumn(s -> t("casefile.snapshot." + s.kind())).setHeader(t("casefile.cycles.snapshotKind")).setAutoWidth(true);
         snapshotGrid.addColumn(s -> instant(s.takenAt())).setHeader(t("casefile.history.when")).setAutoWidth(true);
-        snapshotGrid.addColumn(s -> s.verdict() == null ? "" : t("casefile.enum.Verdict." + s.verdict()))
+        snapshotGrid.addColumn(s -> s.verdict() == null ? "" : org.matchwise.base.i18n.Labels.title(org.matchwise.readiness.Verdict.valueOf(s.verdict()), getLocale()))
                 .setHeader(t("casefile.cycles.verdict")).setAutoWidth(true);
         snapshotGrid.addColumn(s -> s.comparison() == null ? "" : t("casefile.cycles.snapshotChanges",
                 s.comparison().newClinicalExperiences().size(), s.comparison().newLetters().size(),
@@ -1047,7 +1052,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         historyGrid.addColumn(c -> c.userName() == null ? t("casefile.history.system") : c.userName())
                 .setHeader(t("casefile.history.who")).setWidth("6em").setFlexGrow(1);
         historyGrid.addColumn(this::historyItem).setHeader(t("casefile.history.item")).setWidth("8em").setFlexGrow(1);
-        historyGrid.addColumn(c -> String.join("; ", c.changes())).setHeader(t("casefile.history.what")).setWidth("14em")
+        historyGrid.addColumn(c -> String.join("; ", c.words())).setHeader(t("casefile.history.what")).setWidth("14em")
                 .setFlexGrow(4);
         gridStyle(historyGrid);
         historyGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -1116,13 +1121,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
-    /** The entry and what happened to it: "Exam attempt 1 CHANGED", or for a verification "... verified by Dana". */
+    /** The entry in words and what happened to it: "USMLE Step 1, 10 Jun 2019, failed: changed", or "... verified by Dana". */
     String historyItem(ChangeView c) {
-        String entry = c.item() == null ? "" : refLabel(c.item());
-        if ("VERIFIED".equals(c.kind())) {
-            return t("casefile.history.verified", entry, c.userName() == null ? t("casefile.history.system") : c.userName());
-        }
-        return (entry.isEmpty() ? "" : entry + " ") + c.kind();
+        String who = c.userName() == null ? t("casefile.history.system") : c.userName();
+        return t("casefile.history.entry." + c.kind(), c.entry(), who);
     }
 
     private Component evidenceLine(List<String> evidence) {
@@ -1131,13 +1133,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         return s;
     }
 
-    /** "exams[2]" as "Exam attempt 3"; other references as they are. */
+    /** An entry or evidence reference in words: "exams[2]" as "USMLE Step 1, attempt 3, 10 Jun 2021, passed". */
     String refLabel(String ref) {
-        Matcher m = REF.matcher(ref);
-        if (m.matches()) {
-            return t("casefile.ref." + m.group(1), Integer.parseInt(m.group(2)) + 1);
-        }
-        return ref;
+        return words.evidence(file == null ? null : file.record().profile(), ref, getLocale());
     }
 
     private static Component fact(String name, String value) {
@@ -1167,11 +1165,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private String instant(Instant i) {
         return i == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneOffset.UTC).format(i) + " UTC";
+                .withLocale(getLocale()).withZone(zone).format(i);
     }
 
     String label(Enum<?> value) {
-        return value == null ? "" : t("casefile.enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return org.matchwise.base.i18n.Labels.title(value, getLocale());
     }
 
     String t(String key, Object... args) {

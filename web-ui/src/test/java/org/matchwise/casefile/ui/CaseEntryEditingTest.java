@@ -68,7 +68,7 @@ class CaseEntryEditingTest extends SpringBrowserlessTest {
         assertThat(openFlag(view, RuleId.R3)).isFalse();
 
         view.examEditor.edit(step2);
-        assertThat(view.examEditor.formTitle.getText()).isEqualTo("Edit Exam attempt 3");
+        assertThat(view.examEditor.formTitle.getText()).isEqualTo("Edit USMLE Step 2 CK, attempt 1, 1 Sep 2020, passed, score 237");
         assertThat(view.examEditor.save.getText()).isEqualTo("Save changes");
         assertThat(view.examEditor.score.getValue()).isEqualTo(237);
         test(view.examEditor.score).setValue(218);
@@ -195,7 +195,7 @@ class CaseEntryEditingTest extends SpringBrowserlessTest {
         var second = view.file.record().profile().clinicalExperiences().get(1);
 
         view.usceEditor.askRemove(0);
-        assertThat(test(view.usceEditor.confirmRemove).getHeader()).isEqualTo("Remove Clinical experience 1?");
+        assertThat(test(view.usceEditor.confirmRemove).getHeader()).isEqualTo("Remove Hands-on rotation in Internal Medicine at Example Medical Center, from 1 Sep 2025?");
         assertThat(stored(id).profile().clinicalExperiences()).hasSize(2);
         test(view.usceEditor.confirmRemove).confirm();
 
@@ -218,7 +218,7 @@ class CaseEntryEditingTest extends SpringBrowserlessTest {
 
         view.timelineEditor.edit(leave);
         assertThat(view.timelineEditor.reason.isVisible()).isTrue();
-        test(view.timelineEditor.reason).selectItem("health");
+        test(view.timelineEditor.reason).selectItem("Health");
         test(view.timelineEditor.save).click();
         assertThat(stored(id).profile().timeline().get(leave).reason()).isEqualTo(LeaveReason.HEALTH);
 
@@ -279,7 +279,7 @@ class CaseEntryEditingTest extends SpringBrowserlessTest {
         // the advisor adds an attempt, then the applicant adds one after it
         test(view.examEditor.exam).selectItem("COMLEX Level 1");
         test(view.examEditor.date).setValue(LocalDate.of(2019, 3, 1));
-        test(view.examEditor.outcome).selectItem("Pass");
+        test(view.examEditor.outcome).selectItem("Passed");
         test(view.examEditor.save).click();
         int advisorEntry = view.file.record().profile().exams().size() - 1;
         assertThat(view.file.record().unverified()).doesNotContain("exams[" + advisorEntry + "]");

@@ -69,7 +69,7 @@ class CaseViewTest extends SpringBrowserlessTest {
         assertThat(view.verdictBadge.getText()).isIn("Ready with risks", "Not ready");
         assertThat(view.disclaimer.getText()).isEqualTo("Advice, not a prediction of match outcome.");
         List<String> reasons = view.reasonList.getChildren().map(CaseViewTest::text).toList();
-        assertThat(reasons).anySatisfy(r -> assertThat(r).startsWith("R1").contains("Evidence: Exam attempt 1"));
+        assertThat(reasons).anySatisfy(r -> assertThat(r).startsWith("R1").contains("Evidence: USMLE Step 1, attempt 1, 10 Jun 2019, failed"));
         assertThat(view.checklist.getChildren().count()).isPositive();
         assertThat(view.getPageTitle()).isEqualTo("Case: Dana Casefile");
     }
@@ -313,7 +313,7 @@ class CaseViewTest extends SpringBrowserlessTest {
 
         test(view.examEditor.exam).selectItem("USMLE Step 3");
         test(view.examEditor.date).setValue(LocalDate.of(2026, 11, 2));
-        test(view.examEditor.outcome).selectItem("Pass");
+        test(view.examEditor.outcome).selectItem("Passed");
         test(view.examEditor.score).setValue(221);
         test(view.examEditor.save).click();
 
@@ -341,7 +341,7 @@ class CaseViewTest extends SpringBrowserlessTest {
 
         test(view.examEditor.exam).selectItem("USMLE Step 2 CK");
         test(view.examEditor.date).setValue(LocalDate.of(2026, 11, 2));
-        test(view.examEditor.outcome).selectItem("Pass");
+        test(view.examEditor.outcome).selectItem("Passed");
         test(view.examEditor.score).setValue(400);
         test(view.examEditor.save).click();
 
