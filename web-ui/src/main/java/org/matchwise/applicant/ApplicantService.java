@@ -300,10 +300,10 @@ public class ApplicantService {
      * An applicant's edit as stored: every entry of their timeline and letters that they sent back exactly as they
      * were shown it (redacted: without a leave's reason or a letter's rating) is the stored entry itself, wherever it
      * now stands, so removing an entry before it neither changes it nor moves a hidden value onto another entry.
-     * Other entries are as {@link Privacy#mergeApplicantEdit} made them.
+     * Other entries are as {@link ApplicantProjection#mergeApplicantEdit} made them.
      */
     static ApplicantProfile keepUnchanged(ApplicantProfile stored, ApplicantProfile submitted, ApplicantProfile merged) {
-        ApplicantProfile shown = Privacy.redact(stored);
+        ApplicantProfile shown = ApplicantProjection.profile(stored);
         return merged.toBuilder()
                 .timeline(unchanged(stored.timeline(), shown.timeline(), submitted.timeline(), merged.timeline()))
                 .letters(unchanged(stored.letters(), shown.letters(), submitted.letters(), merged.letters()))
@@ -352,7 +352,7 @@ public class ApplicantService {
         ApplicantProfile next;
         List<ApplicantEntity.EntryChange> removedByApplicant = List.of();
         if (user.is(Role.APPLICANT)) {
-            next = keepUnchanged(stored, profile, Privacy.mergeApplicantEdit(stored, profile));
+            next = keepUnchanged(stored, profile, ApplicantProjection.mergeApplicantEdit(stored, profile));
             List<ApplicantEntity.EntryChange> changes = entity.changesBy(next);
             List<ApplicantEntity.EntryChange> protectedOnes = changes.stream().filter(ApplicantEntity.EntryChange::verified)
                     .toList();
@@ -423,6 +423,17 @@ public class ApplicantService {
         return record(a, access.caller().is(Role.APPLICANT));
     }
 
+    /**
+     * The record as its applicant sees it (ApplicantProjection), whoever asks: the applicant copy of a report an
+     * advisor or admin downloads is the applicant's view. Logged as an export.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR', 'APPLICANT')")
+    public ApplicantRecord exportForApplicant(long id) {
+        ApplicantEntity a = access.read(id);
+        accessLog.record(id, AccessAction.EXPORT_PROFILE);
+        return record(a, true);
+    }
+
     /** The record for an export (JSON download, report); logged as an export. */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR', 'APPLICANT')")
     public ApplicantRecord export(long id) {
@@ -452,7 +463,23 @@ public class ApplicantService {
         ApplicantEntity a = access.read(id);
         accessLog.record(id, AccessAction.VIEW_ASSESSMENT);
         Assessment assessment = assessments.reassess(a, user.id()).assessment();
-        return user.is(Role.APPLICANT) ? Privacy.redact(assessment) : assessment;
+        return user.is(Role.APPLICANT) ? project(id, assessment) : assessment;
+    }
+
+    /**
+     * The assessment as its applicant sees it (ApplicantProjection), whoever asks: for the applicant copy of a
+     * report. Logged as a view of the assessment.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR', 'APPLICANT')")
+    public Assessment assessmentForApplicant(long id) {
+        MatchwiseUser user = access.caller();
+        ApplicantEntity a = access.read(id);
+        accessLog.record(id, AccessAction.VIEW_ASSESSMENT);
+        return project(id, assessments.reassess(a, user.id()).assessment());
+    }
+
+    private Assessment project(long id, Assessment assessment) {
+        return ApplicantProjection.assessment(assessment, flagService.sharedManualMessages(id), Locale.ENGLISH);
     }
 
     /** What a case page shows first. */
@@ -467,7 +494,8 @@ public class ApplicantService {
                 CycleState.valueOf(c.getStatus().name()), c.getSubmittedAt(), c.getClosedAt())).toList();
         return new CaseOverview(summary(a), assessed.assessment().readiness().verdict(),
                 assessed.ruleSet().identity().version(), flagService.activeFlags(a.getId(), applicant),
-                a.unverifiedItems(), cycles, assessed.assessment().readiness().cycleComparison());
+                applicant ? ApplicantProjection.references(a.unverifiedItems()) : a.unverifiedItems(), cycles,
+                assessed.assessment().readiness().cycleComparison());
     }
 
     /** Field-level changes (who, when, what), cycle snapshots and what changed since the last unmatched cycle. */
@@ -645,9 +673,9 @@ public class ApplicantService {
         ApplicantProfile p = a.toProfile();
         List<String> unverified = a.unverifiedItems();
         if (forApplicant) {
-            unverified = unverified.stream().filter(i -> !i.startsWith("professionalismEvents")).toList();
+            unverified = ApplicantProjection.references(unverified);
         }
-        return new ApplicantRecord(a.getId(), a.getVersion(), forApplicant ? Privacy.redact(p) : p, unverified,
+        return new ApplicantRecord(a.getId(), a.getVersion(), forApplicant ? ApplicantProjection.profile(p) : p, unverified,
                 forApplicant ? null : a.getUserId(), forApplicant);
     }
 

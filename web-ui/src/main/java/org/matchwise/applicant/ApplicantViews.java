@@ -51,10 +51,14 @@ public final class ApplicantViews {
             Long linkedUserId, boolean redacted) {
     }
 
-    /** A stored flag. */
+    /**
+     * A stored flag.
+     *
+     * @param shared a manual flag (R18) the advisor shares with the applicant; false for every other flag
+     */
     public record FlagView(long id, RuleId rule, FlagCategory category, Severity severity, PatternMark pattern,
             String message, List<String> evidence, FlagState state, LocalDate openedOn, LocalDate closedOn,
-            String addressedNote, Long addressedBy, Instant addressedAt, Integer ruleSetVersion) {
+            String addressedNote, Long addressedBy, Instant addressedAt, Integer ruleSetVersion, boolean shared) {
     }
 
     /** One application season of the record. */

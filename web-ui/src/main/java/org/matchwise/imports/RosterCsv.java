@@ -1,5 +1,6 @@
 package org.matchwise.imports;
 
+import org.matchwise.base.CsvCells;
 import static org.matchwise.imports.RosterColumns.ADVISOR_EMAIL;
 import static org.matchwise.imports.RosterColumns.APPLICANT_TYPE;
 import static org.matchwise.imports.RosterColumns.COUNTRY;

@@ -103,6 +103,7 @@ public class ReminderPreferences {
      * Turns one kind of mail off for the user a signed unsubscribe link names. Open to anyone holding the link:
      * the explicit check is the signature; a wrong one changes nothing. Returns whether it did.
      */
+    @PreAuthorize("permitAll()") // anyone holding the signed link: the signature is the check
     @Transactional
     public boolean unsubscribe(long userId, MailKind kind, String signature) {
         if (!links.valid(userId, kind, signature) || store.recipient(userId).isEmpty()) {
@@ -118,6 +119,7 @@ public class ReminderPreferences {
     }
 
     /** The owner of a calendar feed secret, if it is a live one. Open to anyone holding the URL: the secret is the check. */
+    @PreAuthorize("permitAll()") // anyone holding the feed's secret URL: the secret is the check
     @Transactional(readOnly = true)
     public Optional<Recipient> calendarOwner(String secret) {
         if (secret == null || secret.length() < 20 || secret.length() > 100) {

@@ -68,6 +68,15 @@ final class AppNode {
         return new AppNode(name, port, builder.start(), log);
     }
 
+    /** A port nothing listens on right now. */
+    static int freePort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     String base() {
         return "http://127.0.0.1:" + port;
     }

@@ -46,8 +46,10 @@ class TwoNodesIT {
     static final String ADVISOR_PW = "demo-advisor";
     static final String ADMIN = "admin@demo.example";
     static final String ADMIN_PW = "demo-admin";
-    static final int PORT_A = Integer.getInteger("matchwise.it.port-a", 8106);
-    static final int PORT_B = Integer.getInteger("matchwise.it.port-b", 8116);
+    // free ports unless given: fixed ones collided with other runs on the same machine (the restore drill, a
+    // second checkout's tests)
+    static final int PORT_A = Integer.getInteger("matchwise.it.port-a", AppNode.freePort());
+    static final int PORT_B = Integer.getInteger("matchwise.it.port-b", AppNode.freePort());
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     static PostgresDatabase.Info db;
@@ -312,17 +314,33 @@ class TwoNodesIT {
         assertThat(down).as("readiness DOWN after the cut").isLessThanOrEqualTo(Duration.ofSeconds(5));
         assertThat(a.call("GET", "/actuator/health/liveness", null, null).statusCode())
                 .as("liveness stays UP: restarting would not bring the database back").isEqualTo(200);
-        Thread.sleep(8_000);
+        // the API answers at once that the database is away (503 problem+json), instead of hanging or saying 401
+        Instant asked = Instant.now();
+        HttpResponse<byte[]> during = a.call("GET", "/api/v1/applicants?size=1", ADVISOR, ADVISOR_PW);
+        Duration answeredIn = Duration.between(asked, Instant.now());
+        assertThat(during.statusCode()).as(new String(during.body())).isEqualTo(503);
+        assertThat(during.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(during.headers().firstValue("Retry-After")).isPresent();
+        JsonNode problem = JSON.readTree(during.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(503);
+        assertThat(problem.get("error").asString()).isEqualTo("unavailable");
+        assertThat(problem.get("requestId").asString()).isNotBlank();
+        assertThat(answeredIn).as("503 within 5 s of the request").isLessThanOrEqualTo(Duration.ofSeconds(5));
+        Thread.sleep(6_000);
 
         proxy.restore();
         Duration up = a.awaitReadiness(s -> s == 200, Duration.ofSeconds(30));
+        assertThat(a.call("GET", "/api/v1/applicants?size=1", ADVISOR, ADVISOR_PW).statusCode())
+                .as("the API answers again once the database is back").isEqualTo(200);
         JsonNode done = awaitDone(a, id, Duration.ofMinutes(3));
         assertThat(done.get("status").asString()).isEqualTo("DONE");
         assertThat(done.get("attempts").asInt()).as("retried after the outage").isGreaterThanOrEqualTo(2);
         assertThat(entries(a.call("GET", "/api/v1/exports/" + id + "/file", ADVISOR, ADVISOR_PW).body()))
                 .hasSize(2 * cohortSize + 1);
-        System.out.printf("DB cut: readiness DOWN after %.1f s, UP %.1f s after the restore; export done after %d attempts,"
-                        + " %.1f s after the cut%n", down.toMillis() / 1000.0, up.toMillis() / 1000.0,
+        System.out.printf("DB cut: readiness DOWN after %.1f s, API 503 problem+json in %.1f s, UP %.1f s after the restore;"
+                        + " export done after %d attempts, %.1f s after the cut%n", down.toMillis() / 1000.0,
+                answeredIn.toMillis() / 1000.0, up.toMillis() / 1000.0,
                 done.get("attempts").asInt(), Duration.between(cut, Instant.now()).toMillis() / 1000.0);
     }
 

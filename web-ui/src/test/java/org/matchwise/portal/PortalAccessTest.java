@@ -110,7 +110,9 @@ class PortalAccessTest {
         mvc.perform(get("/api/v1/applicants/" + ana.recordId()).with(asAna)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/applicants/" + other).with(asAna)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/applicants/" + other + "/assessment").with(asAna)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/applicants/" + other + "/flags").with(asAna)).andExpect(status().isNotFound());
+        // issue 11: the office's flag list is advisors' and admins' only; an applicant is refused for any id, own or not
+        mvc.perform(get("/api/v1/applicants/" + other + "/flags").with(asAna)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/applicants/" + ana.recordId() + "/flags").with(asAna)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/applicants/" + other + "/history").with(asAna)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/applicants").with(asAna)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/applicants?text=Ben").with(asAna)).andExpect(status().isForbidden());

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -177,6 +178,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     final Select<Severity> manualSeverity = new Select<>();
     final TextField manualMessage = new TextField();
     final Button addManualFlag = new Button();
+    /** Issue 11: a manual flag stays with the office unless the advisor shares it (default off). */
+    final Checkbox manualShared = new Checkbox();
     final TextArea addressedNote = new TextArea();
     final Button markAddressed = new Button();
     FlagView addressing;
@@ -192,6 +195,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     final Button addAction = new Button();
     final Select<ActionState> actionState = new Select<>();
     final TextArea actionEvidence = new TextArea();
+    /** Issue 11: evidence marked internal never reaches the applicant; the line below says who will see it. */
+    final Checkbox actionEvidenceInternal = new Checkbox();
+    final Span actionEvidenceAudience = new Span();
     final TextField revisedTitle = new TextField();
     final Select<Owner> revisedOwner = new Select<>();
     final DatePicker revisedDue = new DatePicker();
@@ -582,7 +588,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         addressForm.setVisible(false);
         flagGrid.setItems(file.flags());
         var manual = new Div(new H3(t("casefile.flags.manual")), new HorizontalLayout(manualSeverity, manualMessage),
-                addManualFlag);
+                manualShared, addManualFlag);
         manual.addClassName("mw-form");
         flags.add(file.flags().isEmpty() ? new Paragraph(t("casefile.flags.empty")) : flagGrid, addressForm, manual);
     }
@@ -632,13 +638,15 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         if (!ok) {
             return;
         }
-        FlagResult result = flagService.addManualFlag(id, manualSeverity.getValue(), manualMessage.getValue());
+        FlagResult result = flagService.addManualFlag(id, manualSeverity.getValue(), manualMessage.getValue(),
+                manualShared.getValue());
         if (result instanceof FlagResult.Refused refused) {
             notify(refused.message());
             return;
         }
         manualMessage.clear();
         manualSeverity.clear();
+        manualShared.setValue(false);
         notify(t("casefile.flags.added"));
         load();
     }
@@ -659,7 +667,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         var revision = new HorizontalLayout(revisedTitle, revisedOwner, revisedDue);
         revision.setWrap(true);
         var progress = new Div(new H3(t("casefile.plan.progress")), revision,
-                new HorizontalLayout(actionState, actionEvidence), saveProgress);
+                new HorizontalLayout(actionState, actionEvidence), actionEvidenceInternal, actionEvidenceAudience, saveProgress);
         progress.addClassName("mw-form");
         progress.setVisible(false);
         progress.setId("mw-plan-progress");
@@ -709,9 +717,17 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         revisedDue.setValue(action.dueDate());
         actionState.setValue(action.state());
         actionEvidence.setValue(action.evidence() == null ? "" : action.evidence());
+        actionEvidenceInternal.setValue(action.evidenceInternal());
+        showEvidenceAudience();
         plan.getChildren().filter(c -> "mw-plan-progress".equals(c.getId().orElse(null))).findFirst()
                 .ifPresent(c -> c.setVisible(true));
         actionState.focus();
+    }
+
+    /** Tells the advisor, before saving, whether the applicant will see the evidence (issue 14 item 8). */
+    void showEvidenceAudience() {
+        actionEvidenceAudience.setText(t(actionEvidenceInternal.getValue() ? "casefile.plan.evidenceInternalHint"
+                : actionEvidence.getValue().isBlank() ? "casefile.plan.evidenceVisibleHint" : "casefile.plan.evidenceVisibleNow"));
     }
 
     private void saveProgress() {
@@ -726,7 +742,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         ChangeResult result = cases.reviseAction(id, progressing.id(), progressing.version(),
                 new NewAction(progressing.category(), revisedTitle.getValue(), revisedOwner.getValue(), revisedDue.getValue()),
-                actionState.getValue(), actionEvidence.getValue());
+                actionState.getValue(), actionEvidence.getValue(), actionEvidenceInternal.getValue());
         switch (result) {
             case ChangeResult.Done done -> {
                 notify(t("casefile.saved"));
@@ -918,7 +934,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setWidth("8em").setFlexGrow(1);
         flagGrid.addColumn(f -> label(f.severity()) + (f.pattern() == null ? "" : ", " + label(f.pattern())))
                 .setHeader(t("casefile.flags.severityPattern")).setWidth("7em").setFlexGrow(1);
-        flagGrid.addColumn(f -> f.message() + (f.evidence().isEmpty() ? ""
+        flagGrid.addColumn(f -> f.message() + (f.shared() ? " (" + t("casefile.flags.sharedMark") + ")" : "")
+                + (f.evidence().isEmpty() ? ""
                 : " — " + t("casefile.evidence", String.join(", ", f.evidence().stream().map(this::refLabel).toList()))))
                 .setHeader(t("casefile.flags.evidence")).setWidth("12em").setFlexGrow(4);
         flagGrid.addColumn(f -> label(f.state()) + (f.addressedNote() == null ? "" : ": " + f.addressedNote()))
@@ -947,6 +964,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         manualMessage.setLabel(t("casefile.flags.message"));
         manualMessage.setWidth("28em");
         manualMessage.setMaxLength(500);
+        manualShared.setLabel(t("casefile.flags.share"));
+        manualShared.setValue(false);
         addManualFlag.setText(t("casefile.flags.addManual"));
         addManualFlag.addClickListener(e -> addManualFlag());
 
@@ -978,6 +997,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         actionState.setItemLabelGenerator(this::label);
         actionEvidence.setLabel(t("casefile.plan.evidence"));
         actionEvidence.setWidth("28em");
+        actionEvidenceInternal.setLabel(t("casefile.plan.evidenceInternal"));
+        actionEvidenceInternal.addValueChangeListener(e -> showEvidenceAudience());
+        actionEvidence.addValueChangeListener(e -> showEvidenceAudience());
+        actionEvidenceAudience.addClassName("mw-hint");
+        actionEvidenceAudience.setId("mw-evidence-audience");
         saveProgress.setText(t("casefile.save"));
         saveProgress.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveProgress.addClickListener(e -> saveProgress());

@@ -185,7 +185,7 @@ public class ApplicantListView extends VerticalLayout implements BeforeEnterObse
         });
     }
 
-    static String caseUrl(long applicantId) {
+    public static String caseUrl(long applicantId) {
         return ROUTE + "/" + applicantId;
     }
 

@@ -180,6 +180,26 @@ class CaseViewTest extends SpringBrowserlessTest {
 
         assertThat(view.flagGrid.getGenericDataView().getItems())
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(RuleId.R18));
+        assertThat(view.flagGrid.getGenericDataView().getItems().filter(f -> f.rule() == RuleId.R18))
+                .as("kept from the applicant unless shared").allSatisfy(f -> assertThat(f.shared()).isFalse());
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void an_advisor_shares_a_manual_flag_with_the_applicant_only_by_ticking_the_box_which_starts_unticked() {
+        CaseView view = open(newCase());
+        select(view, view.flags);
+        assertThat(view.manualShared.getValue()).isFalse();
+        assertThat(view.manualShared.getLabel()).startsWith("Share with the applicant");
+
+        test(view.manualSeverity).selectItem("Low");
+        test(view.manualMessage).setValue("Practise the gap answer with me");
+        test(view.manualShared).click();
+        test(view.addManualFlag).click();
+
+        assertThat(view.flagGrid.getGenericDataView().getItems().filter(f -> f.rule() == RuleId.R18))
+                .singleElement().satisfies(f -> assertThat(f.shared()).isTrue());
+        assertThat(view.manualShared.getValue()).as("the next flag starts private again").isFalse();
     }
 
     @Test
@@ -206,6 +226,14 @@ class CaseViewTest extends SpringBrowserlessTest {
         test(view.saveProgress).click();
         assertThat(view.actionGrid.getGenericDataView().getItems().toList().getFirst().evidence())
                 .isEqualTo("Root-cause worksheet on file");
+
+        // the advisor is told before saving who will read the evidence; internal keeps it with the office
+        view.startProgress(view.actionGrid.getGenericDataView().getItems().toList().getFirst());
+        assertThat(view.actionEvidenceAudience.getText()).contains("The applicant will see this evidence");
+        test(view.actionEvidenceInternal).click();
+        assertThat(view.actionEvidenceAudience.getText()).contains("the applicant will not see this evidence");
+        test(view.saveProgress).click();
+        assertThat(view.actionGrid.getGenericDataView().getItems().toList().getFirst().evidenceInternal()).isTrue();
     }
 
     @Test

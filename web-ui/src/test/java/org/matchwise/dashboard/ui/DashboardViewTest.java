@@ -22,7 +22,7 @@ import org.matchwise.applicant.ApplicantViews.FlagState;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.LetterStatus;
 import org.matchwise.applicant.Specialty;
-import org.matchwise.base.ui.HomeView;
+import org.matchwise.shell.ui.HomeView;
 import org.matchwise.dashboard.Caseload;
 import org.matchwise.dashboard.DashboardService;
 import org.matchwise.dashboard.DashboardViews.CategoryCount;

@@ -1,4 +1,4 @@
-package org.matchwise.audit.ui;
+package org.matchwise.admin.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,5 @@
-package org.matchwise.base.ui;
+package org.matchwise.shell.ui;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +28,7 @@ class NavigationViewTest extends SpringBrowserlessTest {
 
         assertThat(navigationLabels()).contains("Home", "Users", "Cohorts", "Roster import", "Rule sets",
                 "Dashboard", "Applicants");
-        assertThat($(org.matchwise.dashboard.ui.WorklistView.class).exists()).as("admins land on their worklist").isTrue();
+        assertThat($(org.matchwise.worklist.ui.WorklistView.class).exists()).as("admins land on their worklist").isTrue();
     }
 
     @Test

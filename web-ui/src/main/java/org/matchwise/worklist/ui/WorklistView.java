@@ -1,4 +1,4 @@
-package org.matchwise.dashboard.ui;
+package org.matchwise.worklist.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -40,6 +40,10 @@ import org.matchwise.dashboard.DashboardViews.FilterOptions;
 import org.matchwise.dashboard.DashboardViews.Headline;
 import org.matchwise.dashboard.DashboardViews.Marker;
 import org.matchwise.dashboard.VerificationQueue;
+import org.matchwise.dashboard.ui.ApplicantListView;
+import org.matchwise.dashboard.ui.AwaitingVerification;
+import org.matchwise.dashboard.ui.DashboardView;
+import org.matchwise.dashboard.ui.ListState;
 import org.matchwise.readiness.Verdict;
 import org.matchwise.security.CurrentUser;
 import org.matchwise.security.MatchwiseUser;
@@ -156,7 +160,7 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
         return new DashboardQuery(y, specialty.getValue(), advisorId);
     }
 
-    void refresh() {
+    public void refresh() {
         shown = service.worklist(query());
         showHeadline(shown.headline());
         rows.clear();

@@ -1,4 +1,4 @@
-package org.matchwise.dashboard.ui;
+package org.matchwise.worklist.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantService;
-import org.matchwise.base.ui.HomeView;
+import org.matchwise.shell.ui.HomeView;
 import org.matchwise.dashboard.Caseload;
 import org.matchwise.dashboard.SameSecurityStrategy;
 import org.matchwise.plan.persistence.RemediationPlanRepository;

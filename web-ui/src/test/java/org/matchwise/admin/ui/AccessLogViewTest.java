@@ -1,4 +1,4 @@
-package org.matchwise.audit.ui;
+package org.matchwise.admin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

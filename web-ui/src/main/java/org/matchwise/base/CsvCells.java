@@ -1,4 +1,4 @@
-package org.matchwise.imports;
+package org.matchwise.base;
 
 /**
  * Guards exported CSV cells against formula injection (OWASP "CSV Injection"): a cell that starts with
@@ -24,7 +24,7 @@ public final class CsvCells {
     }
 
     /** Undoes {@link #safe}: a leading quote followed by a dangerous character is dropped. */
-    static String unescape(String value) {
+    public static String unescape(String value) {
         if (value.length() >= 2 && value.charAt(0) == '\'' && dangerous(value.charAt(1))) {
             return value.substring(1);
         }
