@@ -42,7 +42,7 @@ class CaseEntryEditingTest extends SpringBrowserlessTest {
     }
 
     private void select(CaseView view, com.vaadin.flow.component.Component section) {
-        test(view.sectionButtons.get(section)).click();
+        view.tabs.setSelectedTab(view.sectionTabs.get(section));
     }
 
     private long newCase() {
@@ -182,7 +182,7 @@ class CaseEntryEditingTest extends SpringBrowserlessTest {
         test(view.practiceEditor.save).click();
 
         assertThat(stored(id).profile().practiceAssessments().getFirst().predictedScore()).isEqualTo(241);
-        String chart = view.scoreChart.getChildren().filter(com.vaadin.flow.component.Html.class::isInstance)
+        String chart = view.exams.scoreChart.getChildren().filter(com.vaadin.flow.component.Html.class::isInstance)
                 .map(h -> ((com.vaadin.flow.component.Html) h).getInnerHtml()).findFirst().orElseThrow();
         assertThat(chart).contains("from 229 to 241");
     }
@@ -231,7 +231,7 @@ class CaseEntryEditingTest extends SpringBrowserlessTest {
         List<TimelineEntry> added = stored(id).profile().timeline();
         assertThat(added).hasSize(before.size() + 1);
         assertThat(added.getLast().title()).isEqualTo("Research year");
-        assertThat(view.timelineList.getElement().getTextRecursively()).contains("Research year");
+        assertThat(view.timeline.timelineList.getElement().getTextRecursively()).contains("Research year");
 
         view.timelineEditor.askRemove(added.size() - 1);
         test(view.timelineEditor.confirmRemove).confirm();

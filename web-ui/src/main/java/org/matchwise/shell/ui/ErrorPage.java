@@ -1,4 +1,4 @@
-package org.matchwise.base.ui;
+package org.matchwise.shell.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;

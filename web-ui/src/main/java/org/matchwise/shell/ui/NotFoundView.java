@@ -1,4 +1,4 @@
-package org.matchwise.base.ui;
+package org.matchwise.shell.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
