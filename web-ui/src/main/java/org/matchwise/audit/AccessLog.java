@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.matchwise.audit.persistence.AccessLogEntity;
 import org.matchwise.audit.persistence.AccessLogRepository;
 import org.matchwise.base.i18n.FeatureBundlesI18NProvider;
-import org.matchwise.imports.CsvCells;
+import org.matchwise.base.CsvCells;
 import org.matchwise.security.CurrentUser;
 import org.matchwise.security.MatchwiseUser;
 import org.matchwise.security.persistence.UserEntity;
@@ -242,6 +242,7 @@ public class AccessLog {
     }
 
     /** An action in words, e.g. "Viewed the profile"; an action no longer known shows as stored. */
+    @PreAuthorize("isAuthenticated()")
     public String describe(String action, Locale locale) {
         try {
             AccessAction.valueOf(action);

@@ -18,6 +18,7 @@ import org.matchwise.applicant.BulkCreate;
 import org.matchwise.imports.ImportReport.Action;
 import org.matchwise.imports.ImportReport.Outcome;
 import org.matchwise.imports.ImportReport.RowPreview;
+import org.matchwise.base.api.Limits;
 import org.matchwise.profile.json.ProfileJson;
 import org.matchwise.security.CurrentUser;
 import org.matchwise.security.MatchwiseUser;
@@ -53,15 +54,23 @@ public class ImportService {
     private final ProfileJson profiles;
     private final ObjectMapper mapper;
     private final EntityManager entityManager;
+    private final Limits limits;
 
     ImportService(ApplicantStore store, CurrentUser currentUser, UserRepository users, ProfileJson profiles,
-            ObjectMapper mapper, EntityManager entityManager) {
+            ObjectMapper mapper, EntityManager entityManager, Limits limits) {
+        this.limits = limits;
         this.store = store;
         this.currentUser = currentUser;
         this.users = users;
         this.profiles = profiles;
         this.mapper = mapper;
         this.entityManager = entityManager;
+    }
+
+    /** The roster template (header and one example row) an office fills in; see {@link RosterTemplate}. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public String rosterTemplate() {
+        return RosterTemplate.csv();
     }
 
     /**
@@ -87,7 +96,7 @@ public class ImportService {
         List<Planned> planned = new ArrayList<>();
         switch (format) {
             case CSV -> {
-                RosterCsv.Parsed parsed = RosterCsv.parse(text, advisors);
+                RosterCsv.Parsed parsed = RosterCsv.parse(text, advisors, limits.importRows());
                 if (!parsed.problems().isEmpty()) {
                     return ImportReport.rejected(format, dryRun, parsed.unreadable(), parsed.problems());
                 }
@@ -105,7 +114,7 @@ public class ImportService {
                 }
             }
             case JSON -> {
-                JsonBatch.Parsed parsed = JsonBatch.parse(text, mapper, profiles);
+                JsonBatch.Parsed parsed = JsonBatch.parse(text, mapper, profiles, limits.importRows());
                 if (!parsed.problems().isEmpty()) {
                     return ImportReport.rejected(format, dryRun, parsed.unreadable(), parsed.problems());
                 }
@@ -141,8 +150,13 @@ public class ImportService {
                 case UPDATE -> updated++;
                 case UNCHANGED -> unchanged++;
             }
-            rows.add(new RowPreview(p.row, p.profile.externalId(), p.profile.name().given(), p.profile.name().family(),
-                    p.profile.matchYear(), action));
+            ApplicantProfile profile = p.profile;
+            rows.add(new RowPreview(p.row, profile.externalId(), profile.name().given(), profile.name().family(),
+                    profile.email(), profile.applicantType(), profile.visa(),
+                    profile.medicalSchool() == null ? null : profile.medicalSchool().name(),
+                    profile.medicalSchool() == null ? null : profile.medicalSchool().country(),
+                    profile.matriculationDate(), profile.graduationDate(), profile.targetSpecialties(),
+                    profile.matchYear(), action == Action.CREATE ? p.advisorEmail : null, action));
         }
         if (!dryRun) {
             List<ImportProblem> refused = new ArrayList<>();

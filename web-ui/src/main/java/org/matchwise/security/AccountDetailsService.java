@@ -1,5 +1,6 @@
 package org.matchwise.security;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import org.matchwise.security.persistence.UserEntity;
 import org.matchwise.security.persistence.UserRepository;
@@ -23,6 +24,7 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()") // Spring Security's sign-in, before anyone is signed in
     public UserDetails loadUserByUsername(String username) {
         if (username == null || username.isBlank()) {
             throw new UsernameNotFoundException("no account");

@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -95,7 +96,11 @@ class SecurityConfig {
         // ---- tokens (issue 11.4): a session ends when its user is deactivated or their role or password changes ----
         http.addFilterAfter(new CredentialsEpochFilter(jdbc, contexts), SecurityContextHolderFilter.class);
         // ---- end tokens ----
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // any other address needs a signed-in user, and then reaches Vaadin, whose "page not found" view
+        // (NotFoundView) answers within the app layout; VaadinSecurityConfigurer's default would deny it with the
+        // servlet container's bare 403 page. Signed out, such an address leads to the sign-in page.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 
     /** bcrypt through Spring Security's delegating encoder, so stored hashes can move to a newer scheme. */

@@ -51,7 +51,7 @@ import org.springframework.web.context.WebApplicationContext;
  */
 @MatchwiseTest
 @TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3825",
-        "matchwise.mail.base-url=http://matchwise.test"})
+        "matchwise.base-url=http://matchwise.test"})
 class RemindersMailTest {
 
     static final int SMTP_PORT = 3825;
