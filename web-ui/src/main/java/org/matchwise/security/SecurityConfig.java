@@ -2,6 +2,9 @@ package org.matchwise.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.matchwise.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
+import org.matchwise.sso.SsoSecurity;
+import org.matchwise.twostep.TwoStepSignIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -23,7 +26,8 @@ import org.springframework.security.web.session.DisableEncodeUrlFilter;
  *   <li>{@code /api/**}: stateless HTTP Basic, no session and therefore no CSRF token; errors as problem+json
  *       ({@link ApiSecurityErrors}), including the error dispatch of a failed API request;</li>
  *   <li>{@code /actuator/**}: health open to anyone (Docker health checks), the rest for admins;</li>
- *   <li>everything else: the Vaadin UI with its login view, sessions and CSRF protection.</li>
+ *   <li>everything else: the Vaadin UI with its login view, sessions and CSRF protection, and single sign-on
+ *       through each school's OpenID Connect provider ({@link SsoSecurity}).</li>
  * </ol>
  * Method security ({@code @PreAuthorize}) guards every application service. JSR-250 method security stays
  * off on purpose: it would wrap every view annotated {@code @RolesAllowed} in a proxy, and Vaadin checks
@@ -67,7 +71,7 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, SsoSecurity sso, TwoStepSignIn twoStep) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 // the features' stylesheets, linked from the app shell (AppShell), so every page, the login page
@@ -77,7 +81,15 @@ class SecurityConfig {
                 // their secret) work signed out
                 .requestMatchers(HttpMethod.GET, "/notifications/unsubscribe", "/calendar/*").permitAll());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // ---- single sign-on (org.matchwise.sso): OIDC login per school; sign-out also at the provider ----
+        sso.configure(http);
+        var logoutSuccess = sso.logoutSuccessHandler();
+        // ---- end single sign-on ----
+        // ---- two-step sign-in (org.matchwise.twostep): after a correct password, the TOTP step where needed ----
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, twoStep);
+        // ---- end two-step sign-in ----
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .logoutSuccessHandler(logoutSuccess)).build();
     }
 
     /** bcrypt through Spring Security's delegating encoder, so stored hashes can move to a newer scheme. */
