@@ -263,7 +263,8 @@ public class TwoStepService {
 
     /** Counts a wrong code like a wrong password; true when this one locked the account. */
     private boolean failed(UserEntity user) {
-        Instant lockUntil = clock.instant().plus(login.lockDuration());
+        // whole milliseconds, so the value read back equals the one written (the column keeps microseconds at most)
+        Instant lockUntil = clock.instant().plus(login.lockDuration()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         users.recordFailedLogin(user.getEmail(), login.maxFailures(), lockUntil);
         // a query, not the entity: the count was written in its own transaction
         boolean locked = users.findIdLockedUntil(user.getEmail(), lockUntil).isPresent();

@@ -28,7 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Single sign-on through a real OpenID Connect provider ({@link TestOidcProvider}: Spring Authorization Server
  * started by this test) with a real browser. The demo school's provider is set by {@code matchwise.sso.*}, as an
- * installation would set its first school's.
+ * installation would set its first school's. The same context also runs the demo admin's password sign-in through
+ * the two-step code page (TOTP), with codes computed as an authenticator app computes them.
  */
 @SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -47,6 +48,9 @@ class SingleSignOnEndToEndTest {
         registry.add("matchwise.sso.client-secret", () -> TestOidcProvider.CLIENT_SECRET);
         registry.add("matchwise.sso.display-name", () -> "Demo University");
         registry.add("matchwise.secret-key", () -> "an-encryption-key-for-the-tests-only-0123456789");
+        // the admin's password sign-in needs its second step here (one context for both sign-in paths: starting
+        // another takes minutes on a busy machine)
+        registry.add("matchwise.login.admin-two-step", () -> "true");
     }
 
     @LocalServerPort
@@ -203,5 +207,55 @@ class SingleSignOnEndToEndTest {
         s.update(s.isEnabled(), s.getDisplayName(), s.getIssuerUri(), s.getClientId(), null, s.getEmailClaim(),
                 s.getAllowedDomains(), s.getJitRole(), off, s.getUpdatedAt());
         ssoSettings.save(s);
+    }
+
+    @Test
+    void an_admin_signing_in_with_a_password_must_set_up_a_second_step_and_then_signs_in_with_a_code()
+            throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.signIn(base(), "admin@demo.example", "demo-admin");
+
+            browser.wait.until(ExpectedConditions.urlContains("/login/two-step"));
+            String key = browser.waitFor(By.id("two-step-secret")).getText().replace(" ", "");
+            adminKey = key;
+            assertThat(browser.driver.findElement(By.id("two-step-otpauth")).getAttribute("href"))
+                    .startsWith("otpauth://totp/").contains("secret=" + key);
+            // nothing is signed in before the code: the home page still sends to the login
+            typeCode(browser, "000000");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("two-step-error"), "not right"));
+            typeCode(browser, totp(key, java.time.Instant.now()));
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("two-step-recovery-codes")));
+            assertThat(browser.driver.findElement(By.id("two-step-recovery-codes")).getText().split("\\s+"))
+                    .hasSize(10);
+            browser.wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//vaadin-button[contains(., 'Continue to Matchwise')]"))).click();
+            browser.waitFor(By.cssSelector("vaadin-side-nav"));
+            assertThat(browser.waitFor(By.cssSelector(".mw-who")).getText()).contains("Avery Admin");
+        }
+        String key = adminKey;
+        try (Browser browser = new Browser()) {
+            browser.signIn(base(), "admin@demo.example", "demo-admin");
+            browser.wait.until(ExpectedConditions.urlContains("/login/two-step"));
+            // the key is not shown again; the next step's code signs in (this step's was spent at enrolment)
+            assertThat(browser.driver.findElements(By.id("two-step-secret")).stream()
+                    .noneMatch(org.openqa.selenium.WebElement::isDisplayed)).isTrue();
+            typeCode(browser, totp(key, java.time.Instant.now().plusSeconds(30)));
+            browser.waitFor(By.cssSelector("vaadin-side-nav"));
+        }
+    }
+
+    private String adminKey;
+
+    private static void typeCode(Browser browser, String code) {
+        WebElement field = browser.waitFor(By.cssSelector("#two-step-code input"));
+        field.clear();
+        field.sendKeys(code);
+        field.sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    private static String totp(String base32Key, java.time.Instant at) throws Exception {
+        byte[] key = new org.apache.commons.codec.binary.Base32().decode(base32Key);
+        return new com.eatthepath.otp.TimeBasedOneTimePasswordGenerator().generateOneTimePasswordString(
+                new javax.crypto.spec.SecretKeySpec(key, "HmacSHA1"), at, java.util.Locale.ROOT);
     }
 }
