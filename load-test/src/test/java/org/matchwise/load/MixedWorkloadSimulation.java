@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
@@ -79,6 +80,8 @@ public class MixedWorkloadSimulation extends Simulation {
             .acceptHeader("application/json")
             .acceptEncodingHeader("gzip, deflate")
             .userAgentHeader("matchwise-load-test")
+            // every read must reach the app: Gatling's browser cache would answer repeated GETs with If-None-Match
+            .disableCaching()
             .shareConnections();
 
     // ---- authorisation: the one place that knows how a user proves who they are ----
@@ -228,24 +231,29 @@ public class MixedWorkloadSimulation extends Simulation {
                 .pause(pauseMin.multipliedBy(2), pauseMax.multipliedBy(2));
     }
 
+    /** One iteration that stops at its first failed request (the next needs its answer), then thinks a moment. */
+    ChainBuilder once(ChainBuilder iteration) {
+        return exec(exitBlockOnFail().on(iteration)).pause(pauseMin, pauseMax);
+    }
+
     // ---- the population ----
 
     ScenarioBuilder advisors = scenario("advisors (API)")
             .feed(csv(advisorsFile).circular())
             .exec(signIn("advisor"))
-            .during(duration).on(advisorIteration());
+            .during(duration).on(once(advisorIteration()));
 
     ScenarioBuilder applicants = scenario("applicants (API)")
             // one account per virtual user: two users editing one record would conflict (412) by design
             .feed(csv(applicantsFile).queue())
             .exec(signIn("applicant"))
-            .during(duration).on(applicantIteration());
+            .during(duration).on(once(applicantIteration()));
 
     ScenarioBuilder browser = scenario("advisors (UI)")
             .feed(csv(advisorsFile).circular())
             .exec(uiSignIn())
             .exec(uiOpenTab())
-            .during(duration).on(uiIteration());
+            .during(duration).on(once(uiIteration()));
 
     {
         int ui = (int) Math.round(users * uiShare);
