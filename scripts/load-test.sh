@@ -48,14 +48,19 @@ common=(--spring.profiles.active=postgres --spring.datasource.url="$url" --sprin
 
 # applicant accounts: one per applicant user of the simulation, and some to spare
 ACCOUNTS=$(( USERS > 50 ? USERS : 50 ))
-if [ -n "$OWN_DB" ]; then createdb "$DB"; say "database $DB (kept: ${KEEP_DB:-no})"; else say "reusing database $DB"; fi
-say "generating $APPLICANTS applicants over 5 match years and $ACCOUNTS applicant accounts (skips what is there) ..."
-g0=$(date +%s)
-"$JAVA" -Xmx1g -jar "$JAR" "${common[@]}" --matchwise.generate.applicants="$APPLICANTS" --matchwise.generate.years=5 \
-  --matchwise.generate.password="$PW" --matchwise.generate.applicant-accounts="$ACCOUNTS" > "$WORK/generate.log" 2>&1 \
-  || { tail -40 "$WORK/generate.log"; fail "the generator failed"; }
-say "generated in $(( $(date +%s) - g0 )) s"
-psql -q -d "$DB" -c 'VACUUM ANALYZE' >/dev/null
+if [ -n "$OWN_DB" ]; then
+  createdb "$DB"; say "database $DB (kept: ${KEEP_DB:-no})"
+  say "generating $APPLICANTS applicants over 5 match years and $ACCOUNTS applicant accounts ..."
+  g0=$(date +%s)
+  "$JAVA" -Xmx1g -jar "$JAR" "${common[@]}" --matchwise.generate.applicants="$APPLICANTS" --matchwise.generate.years=5 \
+    --matchwise.generate.password="$PW" --matchwise.generate.applicant-accounts="$ACCOUNTS" > "$WORK/generate.log" 2>&1 \
+    || { tail -40 "$WORK/generate.log"; fail "the generator failed"; }
+  say "generated in $(( $(date +%s) - g0 )) s"
+  psql -q -d "$DB" -c 'VACUUM ANALYZE' >/dev/null
+else
+  # generated before (with the same generator options and password); run the generator again to add what is missing
+  say "reusing database $DB: $(psql -d "$DB" -Atc 'SELECT count(*) FROM applicant') applicants"
+fi
 
 "$JAVA" -Xmx"$HEAP" -jar "$JAR" "${common[@]}" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
