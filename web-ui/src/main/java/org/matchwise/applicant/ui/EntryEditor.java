@@ -362,7 +362,7 @@ public abstract class EntryEditor<R, F> extends Div {
             return ok;
         }
         var mark = new Span(t("casefile.unverified"));
-        mark.addClassName("mw-unverified");
+        mark.addClassNames("mw-badge", "mw-unverified");
         if (!advisor()) {
             return mark;
         }

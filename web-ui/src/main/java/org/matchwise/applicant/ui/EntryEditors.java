@@ -100,8 +100,9 @@ public final class EntryEditors {
         public DatePicker date;
         public Select<ExamOutcome> outcome;
         public IntegerField score;
-        public final Span hint = new Span();
-        private SerializableFunction<ExamForm, Optional<Hint>> hints = f -> Optional.empty();
+        /** Made in {@link #buildForm}, which the editor's constructor calls before this class's fields are set. */
+        public Span hint;
+        private SerializableFunction<ExamForm, Optional<Hint>> hints;
 
         public ExamEditor(EditorRole role, EntryHost host) {
             super(role, host, ProfileList.EXAMS, FormMapping.EXAM, "casefile.exams", "casefile.exams.noAttempts");
@@ -142,6 +143,7 @@ public final class EntryEditors {
                     .withValidator(EntryRules.withinScale(exam), t("casefile.exams.scoreRange"))
                     .withValidator(EntryRules.noScoreWhenScheduled(outcome), t("casefile.exams.scoreScheduled"))
                     .bind("score");
+            hint = new Span();
             hint.getElement().setAttribute("aria-live", "polite");
             hint.addClassName("mw-step2-hint");
             hint.setVisible(false);
@@ -158,10 +160,10 @@ public final class EntryEditors {
         }
 
         void refreshHint() {
-            if (exam == null || hints == null) {
+            if (exam == null || hint == null) {
                 return;
             }
-            Optional<Hint> h = hints.apply(new ExamForm(exam.getValue(), date.getValue(), outcome.getValue(), null));
+            Optional<Hint> h = hints == null ? Optional.empty() : hints.apply(new ExamForm(exam.getValue(), date.getValue(), outcome.getValue(), null));
             hint.getElement().getThemeList().clear();
             hint.setVisible(h.isPresent());
             hint.setText(h.map(Hint::text).orElse(""));

@@ -1,17 +1,11 @@
 package org.matchwise.portal.ui;
 
-import static org.matchwise.applicant.ui.EntryForms.blankToNull;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import org.matchwise.applicant.Letter;
-import org.matchwise.applicant.LetterStatus;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.SpecialtyApplication;
 import org.matchwise.applicant.Tier;
-import org.matchwise.applicant.TimelineEntry;
-import org.matchwise.applicant.TimelineKind;
 import org.matchwise.applicant.ui.EntryForms;
 
 /**

@@ -411,4 +411,48 @@ class CaseViewTest extends SpringBrowserlessTest {
         assertThat(view.verdictBadge.getElement().getAttribute("data-verdict"))
                 .isEqualTo(view.file.assessment().readiness().verdict().name());
     }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void the_sections_are_aria_tabs_with_one_tab_panel_labelled_by_its_tab() {
+        CaseView view = open(newCase());
+
+        select(view, view.notes);
+
+        assertThat(view.tabs).isInstanceOf(com.vaadin.flow.component.tabs.Tabs.class);
+        assertThat(view.tabs.getElement().getAttribute("aria-label")).isNotBlank();
+        assertThat(view.sectionContent.getElement().getAttribute("role")).isEqualTo("tabpanel");
+        assertThat(view.sectionContent.getElement().getAttribute("aria-labelledby"))
+                .isEqualTo(view.sectionTabs.get(view.notes).getId().orElseThrow());
+        assertThat(view.sectionTabs.get(view.overview).isSelected()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void every_new_note_starts_private_even_after_a_shared_one() {
+        CaseView view = open(newCase());
+        select(view, view.notes);
+        assertThat(view.notes.noteVisibility.getValue()).isEqualTo(NoteVisibility.PRIVATE);
+
+        view.notes.noteVisibility.setValue(NoteVisibility.SHARED);
+        view.notes.noteText.setValue("Good progress on the Step 2 plan.");
+        test(view.notes.addNote).click();
+
+        assertThat(view.file.notes()).anySatisfy(n -> assertThat(n.visibility()).isEqualTo(NoteVisibility.SHARED));
+        assertThat(view.notes.noteVisibility.getValue()).as("the next note starts private").isEqualTo(NoteVisibility.PRIVATE);
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void the_advisor_edits_with_the_shared_editors_in_the_advisor_role_with_strength_and_leave_reason() {
+        CaseView view = open(newCase());
+
+        assertThat(view.letterEditor.role).isEqualTo(org.matchwise.applicant.ui.EditorRole.ADVISOR);
+        assertThat(view.letterEditor.strength).isNotNull();
+        assertThat(view.timelineEditor.reason).isNotNull();
+        assertThat(view.examEditor.mayChange(view.examEditor.ref(0))).as("an advisor changes verified entries too").isTrue();
+        view.examEditor.askRemove(0);
+        assertThat(view.examEditor.confirmCancel.isAutofocus()).as("Cancel has the focus").isTrue();
+        view.examEditor.confirmRemove.close();
+    }
 }
