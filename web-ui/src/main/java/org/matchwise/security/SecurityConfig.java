@@ -2,6 +2,7 @@ package org.matchwise.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.matchwise.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -67,9 +68,22 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http,
+            // ---- headers and API docs (issue 11.8; README "Headers") ----
+            @Value("${matchwise.api.docs-public:false}") boolean apiDocsPublic,
+            @Value("${matchwise.security.content-security-policy:" + SecurityHeaders.CONTENT_SECURITY_POLICY + "}")
+            String contentSecurityPolicy) throws Exception {
+        SecurityHeaders.apply(http, contentSecurityPolicy);
+        http.authorizeHttpRequests(auth -> {
+            var docs = auth.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
+            if (apiDocsPublic) {
+                docs.permitAll();
+            } else {
+                docs.authenticated();
+            }
+        });
+        // ---- end headers and API docs ----
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 // the features' stylesheets, linked from the app shell (AppShell), so every page, the login page
                 // included, gets them; Vaadin opens only its own defaults (styles.css, /lumo/**) by itself
                 .requestMatchers(HttpMethod.GET, "/css/**").permitAll()
