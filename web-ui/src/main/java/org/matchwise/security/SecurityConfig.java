@@ -87,9 +87,22 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http, JdbcTemplate jdbc, SecurityContextHolderStrategy contexts,
-            SsoSecurity sso, TwoStepSignIn twoStep) throws Exception {
+            SsoSecurity sso, TwoStepSignIn twoStep,
+            // ---- headers and API docs (issue 11.8; README "Headers") ----
+            @Value("${matchwise.api.docs-public:false}") boolean apiDocsPublic,
+            @Value("${matchwise.security.content-security-policy:" + SecurityHeaders.CONTENT_SECURITY_POLICY + "}")
+            String contentSecurityPolicy) throws Exception {
+        SecurityHeaders.apply(http, contentSecurityPolicy);
+        http.authorizeHttpRequests(auth -> {
+            var docs = auth.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
+            if (apiDocsPublic) {
+                docs.permitAll();
+            } else {
+                docs.authenticated();
+            }
+        });
+        // ---- end headers and API docs ----
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 // the features' stylesheets, linked from the app shell (AppShell), so every page, the login page
                 // included, gets them; Vaadin opens only its own defaults (styles.css, /lumo/**) by itself
                 .requestMatchers(HttpMethod.GET, "/css/**").permitAll()

@@ -33,6 +33,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        // the console (CSP violations, script errors) can be read with console()
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -100,6 +102,12 @@ public final class Browser implements AutoCloseable {
                   || [...document.querySelectorAll('vaadin-confirm-dialog-overlay [slot="confirm-button"]')][0];
                 if (b) { b.click(); return true; }
                 return false;""")));
+    }
+
+    /** The browser console's messages since the last call (level and text), e.g. CSP violations. */
+    java.util.List<String> console() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     @Override
