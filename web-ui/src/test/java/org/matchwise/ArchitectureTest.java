@@ -66,4 +66,79 @@ class ArchitectureTest {
                 .orShould().beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
                 .check(classes);
     }
+
+    /**
+     * The application's feature packages (the first segment under org.matchwise in this module: admin, applicant,
+     * dashboard, worklist, ...) form no cycle: a screen that uses two features lives in the one that depends on
+     * the other (the access log's screen is an admin screen; the worklist's screen lives in worklist.ui). Core's
+     * domain packages are one module with its own rules (CoreArchitectureTest).
+     */
+    @Test
+    void feature_packages_form_no_cycle() {
+        var location = com.tngtech.archunit.core.importer.Location.of(
+                MatchwiseApplication.class.getProtectionDomain().getCodeSource().getLocation());
+        JavaClasses application = new ClassFileImporter().importLocations(java.util.Set.of(location));
+        org.assertj.core.api.Assertions.assertThat(application.contain(MatchwiseApplication.class)).isTrue();
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("org.matchwise.(*)..").should().beFreeOfCycles().check(application);
+    }
+
+    /** Services, repositories and jobs never reach into a screen: the UI depends on them, never the reverse. */
+    @Test
+    void nothing_outside_the_ui_depends_on_the_ui() {
+        noClasses().that().resideOutsideOfPackages("org.matchwise..ui..")
+                // the security configuration names the login screen: wiring, not a service
+                .and().areNotAnnotatedWith(org.springframework.context.annotation.Configuration.class)
+                .should().dependOnClassesThat().resideInAnyPackage("org.matchwise..ui..")
+                .check(classes);
+    }
+
+    /**
+     * Every public method of an application service says who may call it: {@code @PreAuthorize} on the method or
+     * on the class (Spring's method security enforces it), so a new method cannot be left open by forgetting it.
+     */
+    @Test
+    void every_public_service_method_declares_who_may_call_it() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areDeclaredInClassesThat().areAnnotatedWith(org.springframework.stereotype.Service.class)
+                .and().arePublic().and().areNotStatic()
+                .should(declareWhoMayCall())
+                .check(classes);
+    }
+
+    private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod> declareWhoMayCall() {
+        return new com.tngtech.archunit.lang.ArchCondition<>("be guarded by @PreAuthorize (on the method or its class)") {
+            @Override
+            public void check(com.tngtech.archunit.core.domain.JavaMethod method,
+                    com.tngtech.archunit.lang.ConditionEvents events) {
+                boolean guarded = method.isAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+                        || method.getOwner().isAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class);
+                if (!guarded) {
+                    events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method,
+                            method.getFullName() + " declares nobody who may call it"));
+                }
+            }
+        };
+    }
+
+    /**
+     * Only the sign-in screens (signing in, setting a password from an invitation or reset, asking for a reset)
+     * and error screens open without signing in.
+     */
+    @Test
+    void only_sign_in_and_error_views_are_anonymous() {
+        classes().that().areAnnotatedWith(Route.class).and().areAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
+                .should().resideInAnyPackage("org.matchwise.security.ui..", "org.matchwise.invitation.ui..")
+                .orShould().implement(com.vaadin.flow.router.HasErrorParameter.class)
+                .orShould().haveSimpleName("DatabaseUnavailableView")
+                .check(classes);
+    }
+
+    /** Installation-time account setup ({@code permitAll}) stays out of reach of views, endpoints and jobs. */
+    @Test
+    void only_installation_code_creates_schools_and_accounts_unguarded() {
+        noClasses().that().resideOutsideOfPackages("org.matchwise.security", "org.matchwise.demo")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.matchwise.security.AccountSetup")
+                .check(classes);
+    }
 }

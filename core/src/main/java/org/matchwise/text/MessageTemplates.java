@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,6 +34,8 @@ public final class MessageTemplates {
     private final Map<String, String[]> templates = new HashMap<>();
     private final ResourceBundle labels;
     private final Map<Class<?>, String[]> enumLabels = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Map<String, Object>> parseKeys = new ConcurrentHashMap<>();
+    private static final Object AMBIGUOUS = new Object();
 
     private MessageTemplates(String bundleName, Locale locale) {
         this.bundleName = bundleName;
@@ -80,6 +83,24 @@ public final class MessageTemplates {
         return labelsOf(value.getDeclaringClass())[value.ordinal()];
     }
 
+    /**
+     * An enum value in words that stand alone (a grid cell, a badge, a choice in a list): its {@code .title} label
+     * where the bundle has one, else its label with a capital first letter, e.g. "Passed" for {@code ExamOutcome.PASS}.
+     */
+    public String title(Enum<?> value) {
+        String key = value.getDeclaringClass().getSimpleName() + '.' + value.name() + ".title";
+        if (labels.containsKey(key)) {
+            return labels.getString(key);
+        }
+        return capitalized(label(value));
+    }
+
+    /** {@code text} with its first letter upper case. */
+    public static String capitalized(String text) {
+        return text == null || text.isEmpty() ? text
+                : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
     /** The labels of {@code values}, in their order, joined with {@code separator}. */
     public String labels(Collection<? extends Enum<?>> values, String separator) {
         List<String> parts = new ArrayList<>(values.size());
@@ -122,6 +143,41 @@ public final class MessageTemplates {
             }
             return out;
         });
+    }
+
+    /**
+     * The value of {@code type} that {@code text} names, by its label or its code, in any case and ignoring spaces,
+     * hyphens and underscores: "Internal medicine", "internal-medicine" and "INTERNAL_MEDICINE" all name
+     * {@code Specialty.INTERNAL_MEDICINE}. Empty when nothing (or more than one value) matches.
+     */
+    public <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> byWords = parseKeys.computeIfAbsent(type, t -> {
+            Map<String, Object> keys = new HashMap<>();
+            String[] labelsOfType = labelsOf(t);
+            Object[] constants = t.getEnumConstants();
+            for (int i = 0; i < constants.length; i++) {
+                for (String key : List.of(squeeze(((Enum<?>) constants[i]).name()), squeeze(labelsOfType[i]))) {
+                    Object earlier = keys.putIfAbsent(key, constants[i]);
+                    if (earlier != null && earlier != constants[i]) {
+                        keys.put(key, AMBIGUOUS);
+                    }
+                }
+            }
+            return keys;
+        });
+        Object found = byWords.get(squeeze(text));
+        return found == null || found == AMBIGUOUS ? Optional.empty() : Optional.of(type.cast(found));
+    }
+
+    /** Lower case letters and digits only: the form labels and codes are compared in. */
+    private static String squeeze(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /** Whether the labels bundle has a plain-language label for {@code value} (tests use it to find missing ones). */

@@ -82,4 +82,29 @@ class MessageTemplatesTest {
         assertThat(MessageTemplates.compile("a {0} b {1}")).containsExactly("a ", "0", " b ", "1", "");
         assertThat(MessageTemplates.months(5.66)).isEqualTo("5.7");
     }
+
+    @Test
+    void a_label_or_a_code_in_any_case_names_the_same_value_and_anything_else_names_none() {
+        MessageTemplates labels = MessageTemplates.labels(Locale.ENGLISH);
+        assertThat(labels.parse(Specialty.class, "Internal medicine")).hasValue(Specialty.INTERNAL_MEDICINE);
+        assertThat(labels.parse(Specialty.class, "INTERNAL_MEDICINE")).hasValue(Specialty.INTERNAL_MEDICINE);
+        assertThat(labels.parse(Specialty.class, " internal-medicine ")).hasValue(Specialty.INTERNAL_MEDICINE);
+        assertThat(labels.parse(Visa.class, "no visa")).hasValue(Visa.NONE);
+        assertThat(labels.parse(Visa.class, "none")).hasValue(Visa.NONE);
+        assertThat(labels.parse(Visa.class, "J-1")).hasValue(Visa.J1);
+        assertThat(labels.parse(ApplicantType.class, "us md graduate")).hasValue(ApplicantType.US_MD);
+        assertThat(labels.parse(Specialty.class, "Medicine")).isEmpty();
+        assertThat(labels.parse(Specialty.class, null)).isEmpty();
+        for (Class<? extends Enum<?>> type : IN_TEXTS) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                assertThat(parseRaw(labels, type, labels.label(value))).as("the label of " + value + " names it")
+                        .isEqualTo(value);
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object parseRaw(MessageTemplates labels, Class type, String text) {
+        return labels.parse(type, text).orElse(null);
+    }
 }

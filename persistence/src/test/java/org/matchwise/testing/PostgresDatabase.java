@@ -73,6 +73,12 @@ public final class PostgresDatabase {
         registry.add("spring.datasource.url", db::url);
         registry.add("spring.datasource.username", db::username);
         registry.add("spring.datasource.password", db::password);
+        // a test JVM caches many Spring contexts, each with its own pool: with Hikari's default (10 connections
+        // held open per context) one JVM held 90 of the server's 100 connections, and every other run on the
+        // server (another module, the multi-node test, a colleague's build) failed with "too many clients".
+        // Connections beyond one are opened on demand and closed again after 10 s idle.
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+        registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
     }
 
     private static Info resolve() {

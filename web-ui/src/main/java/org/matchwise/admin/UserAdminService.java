@@ -120,6 +120,31 @@ public class UserAdminService {
         }).orElseGet(() -> new AccountResult.Refused("not_found"));
     }
 
+    /**
+     * Gives a staff account of the caller's school another staff role (ADVISOR or ADMIN); never the caller's own, and
+     * never to or from APPLICANT (an applicant account is tied to its record). The account's sessions and API tokens
+     * end on every node at their next request (they carry the old role).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountResult changeRole(long userId, Role role) {
+        MatchwiseUser admin = currentUser.require();
+        if (userId == admin.id()) {
+            return new AccountResult.Refused("self");
+        }
+        if (role == null || role == Role.APPLICANT) {
+            return new AccountResult.Refused("not_an_advisor");
+        }
+        return ofMySchool(admin, userId).<AccountResult>map(u -> {
+            if (u.getRole() == Role.APPLICANT) {
+                return new AccountResult.Refused("not_an_advisor");
+            }
+            u.changeRole(role);
+            users.flush();
+            log.info("admin {} made account {} {}", admin.id(), u.getId(), role);
+            return new AccountResult.Done(view(u));
+        }).orElseGet(() -> new AccountResult.Refused("not_found"));
+    }
+
     /** Reactivates an account of the caller's school. */
     @PreAuthorize("hasRole('ADMIN')")
     public AccountResult reactivate(long userId) {

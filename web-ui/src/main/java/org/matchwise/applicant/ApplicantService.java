@@ -104,15 +104,17 @@ public class ApplicantService {
     private final EntityManager entityManager;
     private final CorrectionService corrections;
     private final EntryWords words;
+    private final HistoryWords historyWords;
     private final Map<RuleSetKey, RuleSet> storedVersions = new ConcurrentHashMap<>();
 
     ApplicantService(ApplicantAccess access, ApplicantRepository applicants, CohortRepository cohorts,
             UserRepository users, CycleSnapshotRepository snapshots, FlagRepository flags, ApplicantHistory history,
             Assessments assessments, RuleSetStore ruleSets, AccessLog accessLog, ProfileJson profileJson,
             FlagService flagService, Clock clock, EntityManager entityManager, CorrectionService corrections,
-            EntryWords words) {
+            EntryWords words, HistoryWords historyWords) {
         this.corrections = corrections;
         this.words = words;
+        this.historyWords = historyWords;
         this.access = access;
         this.applicants = applicants;
         this.cohorts = cohorts;
@@ -298,10 +300,10 @@ public class ApplicantService {
      * An applicant's edit as stored: every entry of their timeline and letters that they sent back exactly as they
      * were shown it (redacted: without a leave's reason or a letter's rating) is the stored entry itself, wherever it
      * now stands, so removing an entry before it neither changes it nor moves a hidden value onto another entry.
-     * Other entries are as {@link Privacy#mergeApplicantEdit} made them.
+     * Other entries are as {@link ApplicantProjection#mergeApplicantEdit} made them.
      */
     static ApplicantProfile keepUnchanged(ApplicantProfile stored, ApplicantProfile submitted, ApplicantProfile merged) {
-        ApplicantProfile shown = Privacy.redact(stored);
+        ApplicantProfile shown = ApplicantProjection.profile(stored);
         return merged.toBuilder()
                 .timeline(unchanged(stored.timeline(), shown.timeline(), submitted.timeline(), merged.timeline()))
                 .letters(unchanged(stored.letters(), shown.letters(), submitted.letters(), merged.letters()))
@@ -350,7 +352,7 @@ public class ApplicantService {
         ApplicantProfile next;
         List<ApplicantEntity.EntryChange> removedByApplicant = List.of();
         if (user.is(Role.APPLICANT)) {
-            next = keepUnchanged(stored, profile, Privacy.mergeApplicantEdit(stored, profile));
+            next = keepUnchanged(stored, profile, ApplicantProjection.mergeApplicantEdit(stored, profile));
             List<ApplicantEntity.EntryChange> changes = entity.changesBy(next);
             List<ApplicantEntity.EntryChange> protectedOnes = changes.stream().filter(ApplicantEntity.EntryChange::verified)
                     .toList();
@@ -421,6 +423,17 @@ public class ApplicantService {
         return record(a, access.caller().is(Role.APPLICANT));
     }
 
+    /**
+     * The record as its applicant sees it (ApplicantProjection), whoever asks: the applicant copy of a report an
+     * advisor or admin downloads is the applicant's view. Logged as an export.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR', 'APPLICANT')")
+    public ApplicantRecord exportForApplicant(long id) {
+        ApplicantEntity a = access.read(id);
+        accessLog.record(id, AccessAction.EXPORT_PROFILE);
+        return record(a, true);
+    }
+
     /** The record for an export (JSON download, report); logged as an export. */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR', 'APPLICANT')")
     public ApplicantRecord export(long id) {
@@ -450,7 +463,23 @@ public class ApplicantService {
         ApplicantEntity a = access.read(id);
         accessLog.record(id, AccessAction.VIEW_ASSESSMENT);
         Assessment assessment = assessments.reassess(a, user.id()).assessment();
-        return user.is(Role.APPLICANT) ? Privacy.redact(assessment) : assessment;
+        return user.is(Role.APPLICANT) ? project(id, assessment) : assessment;
+    }
+
+    /**
+     * The assessment as its applicant sees it (ApplicantProjection), whoever asks: for the applicant copy of a
+     * report. Logged as a view of the assessment.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR', 'APPLICANT')")
+    public Assessment assessmentForApplicant(long id) {
+        MatchwiseUser user = access.caller();
+        ApplicantEntity a = access.read(id);
+        accessLog.record(id, AccessAction.VIEW_ASSESSMENT);
+        return project(id, assessments.reassess(a, user.id()).assessment());
+    }
+
+    private Assessment project(long id, Assessment assessment) {
+        return ApplicantProjection.assessment(assessment, flagService.sharedManualMessages(id), Locale.ENGLISH);
     }
 
     /** What a case page shows first. */
@@ -465,7 +494,8 @@ public class ApplicantService {
                 CycleState.valueOf(c.getStatus().name()), c.getSubmittedAt(), c.getClosedAt())).toList();
         return new CaseOverview(summary(a), assessed.assessment().readiness().verdict(),
                 assessed.ruleSet().identity().version(), flagService.activeFlags(a.getId(), applicant),
-                a.unverifiedItems(), cycles, assessed.assessment().readiness().cycleComparison());
+                applicant ? ApplicantProjection.references(a.unverifiedItems()) : a.unverifiedItems(), cycles,
+                assessed.assessment().readiness().cycleComparison());
     }
 
     /** Field-level changes (who, when, what), cycle snapshots and what changed since the last unmatched cycle. */
@@ -476,9 +506,11 @@ public class ApplicantService {
         accessLog.record(id, AccessAction.VIEW_HISTORY);
         Map<Long, String> names = users.findBySchoolIdOrderByDisplayName(user.schoolId()).stream()
                 .collect(Collectors.toMap(UserEntity::getId, UserEntity::getDisplayName));
+        ApplicantProfile current = a.toProfile();
         List<ChangeView> changes = history.changesOf(id, java.util.Set.of()).stream()
                 .map(c -> new ChangeView(c.revision(), c.at(), c.userId(), c.userId() == null ? null : names.get(c.userId()),
-                        c.item(), c.kind(), c.changes()))
+                        c.item(), c.kind(), c.changes(), historyWords.entry(c, current, java.util.Locale.ENGLISH),
+                        historyWords.fields(c, java.util.Locale.ENGLISH)))
                 .toList();
         List<SnapshotView> frozen = snapshots.findByApplicantIdOrderByTakenAtAscIdAsc(id).stream()
                 .map(s -> snapshotView(a.getSchoolId(), s)).toList();
@@ -641,9 +673,9 @@ public class ApplicantService {
         ApplicantProfile p = a.toProfile();
         List<String> unverified = a.unverifiedItems();
         if (forApplicant) {
-            unverified = unverified.stream().filter(i -> !i.startsWith("professionalismEvents")).toList();
+            unverified = ApplicantProjection.references(unverified);
         }
-        return new ApplicantRecord(a.getId(), a.getVersion(), forApplicant ? Privacy.redact(p) : p, unverified,
+        return new ApplicantRecord(a.getId(), a.getVersion(), forApplicant ? ApplicantProjection.profile(p) : p, unverified,
                 forApplicant ? null : a.getUserId(), forApplicant);
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import org.matchwise.applicant.ApplicantViews.FlagState;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.persistence.ApplicantEntity;
-import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.RuleId;
 import org.matchwise.flags.Severity;
 import org.matchwise.flags.persistence.FlagEntity;
@@ -48,26 +47,57 @@ public class FlagService {
         this.accessLog = accessLog;
     }
 
-    /** Every flag, open and closed, oldest first (an applicant does not see professionalism flags). */
-    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR', 'APPLICANT')")
+    /**
+     * Every flag, open and closed, oldest first, as the office stores it (messages, how and by whom addressed).
+     * Advisors and admins only: an applicant reads their flags through {@link #flagsForApplicant}.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
     @Transactional(readOnly = true)
     public List<FlagView> flags(long applicantId) {
-        MatchwiseUser user = access.caller();
         access.read(applicantId);
         accessLog.record(applicantId, org.matchwise.audit.AccessAction.VIEW_FLAGS);
-        return views(flags.findByApplicantIdOrderByOpenedOnAscIdAsc(applicantId), user.is(org.matchwise.account.Role.APPLICANT));
+        return views(flags.findByApplicantIdOrderByOpenedOnAscIdAsc(applicantId), false);
     }
 
-    /** R18: an advisor's own flag; it passes through every later assessment until closed. */
+    /**
+     * Every flag the applicant may see, oldest first, worded for them (ApplicantProjection): no professionalism
+     * flag, no manual flag the advisor did not share, nothing of how it was addressed. For the applicant's own
+     * portal and for the applicant copy of a report, whoever produces it.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR', 'APPLICANT')")
+    @Transactional(readOnly = true)
+    public List<FlagView> flagsForApplicant(long applicantId) {
+        access.read(applicantId);
+        accessLog.record(applicantId, org.matchwise.audit.AccessAction.VIEW_FLAGS);
+        return views(flags.findByApplicantIdOrderByOpenedOnAscIdAsc(applicantId), true);
+    }
+
+    /** The messages of the record's manual flags that advisors shared with the applicant (the caller has access). */
+    List<String> sharedManualMessages(long applicantId) {
+        return flags.findByApplicantIdAndStatusNot(applicantId, FlagStatus.CLOSED).stream()
+                .filter(f -> f.getRule() == RuleId.R18 && f.isShared()).map(FlagEntity::getMessage).toList();
+    }
+
+    /** R18: an advisor's own flag, kept from the applicant; it passes through every later assessment until closed. */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
     public FlagResult addManualFlag(long applicantId, Severity severity, String message) {
+        return addManualFlag(applicantId, severity, message, false);
+    }
+
+    /**
+     * R18: an advisor's own flag; it passes through every later assessment until closed. {@code shared}: the
+     * applicant sees its message (ApplicantProjection); otherwise it stays with the office.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    public FlagResult addManualFlag(long applicantId, Severity severity, String message, boolean shared) {
         MatchwiseUser user = access.caller();
         if (severity == null || message == null || message.isBlank()) {
             return new FlagResult.Refused("invalid_flag", "A manual flag needs a severity and a message.");
         }
         access.read(applicantId);
         ApplicantEntity a = access.change(applicantId);
-        FlagEntity flag = flags.save(FlagEntity.manual(applicantId, severity, message.trim(), user.id(), assessments.today()));
+        FlagEntity flag = flags.save(FlagEntity.manual(applicantId, severity, message.trim(), user.id(), assessments.today(),
+                shared));
         assessments.reassess(a, user.id());
         return new FlagResult.Done(view(flag));
     }
@@ -114,15 +144,15 @@ public class FlagService {
     }
 
     private static List<FlagView> views(List<FlagEntity> entities, boolean forApplicant) {
-        return entities.stream()
-                .filter(f -> !forApplicant || f.getCategory() != FlagCategory.PROFESSIONALISM)
+        List<FlagView> all = entities.stream()
                 .sorted(java.util.Comparator.comparing(FlagEntity::getOpenedOn).thenComparing(FlagEntity::getId))
                 .map(FlagService::view).toList();
+        return forApplicant ? ApplicantProjection.flags(all, java.util.Locale.ENGLISH) : all;
     }
 
     static FlagView view(FlagEntity f) {
         return new FlagView(f.getId(), f.getRule(), f.getCategory(), f.getSeverity(), f.getPattern(), f.getMessage(),
                 f.evidenceList(), FlagState.valueOf(f.getStatus().name()), f.getOpenedOn(), f.getClosedOn(),
-                f.getAddressedNote(), f.getAddressedBy(), f.getAddressedAt(), f.getRuleSetVersion());
+                f.getAddressedNote(), f.getAddressedBy(), f.getAddressedAt(), f.getRuleSetVersion(), f.isShared());
     }
 }

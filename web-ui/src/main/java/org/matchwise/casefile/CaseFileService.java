@@ -154,16 +154,24 @@ public class CaseFileService {
     /** Moves an action on (status and evidence) if it is still at {@code expectedVersion}. */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
     public ChangeResult updateAction(long id, long actionId, long expectedVersion, ActionState state, String evidence) {
-        return reviseAction(id, actionId, expectedVersion, null, state, evidence);
+        return reviseAction(id, actionId, expectedVersion, null, state, evidence, false);
+    }
+
+    /** {@link #reviseAction(long, long, long, NewAction, ActionState, String, boolean)} with evidence the applicant sees. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    public ChangeResult reviseAction(long id, long actionId, long expectedVersion, NewAction revision, ActionState state,
+            String evidence) {
+        return reviseAction(id, actionId, expectedVersion, revision, state, evidence, false);
     }
 
     /**
      * Changes an action if it is still at {@code expectedVersion}: its status and evidence and, when
      * {@code revision} is given, its title, owner and due date (the category stays: it ties the action to a flag).
+     * {@code evidenceInternal}: the evidence is the office's and the applicant never sees it (ApplicantProjection).
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
     public ChangeResult reviseAction(long id, long actionId, long expectedVersion, NewAction revision, ActionState state,
-            String evidence) {
+            String evidence, boolean evidenceInternal) {
         MatchwiseUser user = currentUser.require();
         if (applicants.findByIdAndSchoolId(id, user.schoolId()).isEmpty()) {
             return new ChangeResult.Refused("casefile.error.notFound");
@@ -183,7 +191,8 @@ public class CaseFileService {
         if (revision != null) {
             action.get().revise(revision.title().trim(), revision.owner(), revision.dueDate());
         }
-        action.get().progress(ActionStatus.valueOf(state.name()), evidence == null || evidence.isBlank() ? null : evidence.trim());
+        action.get().progress(ActionStatus.valueOf(state.name()), evidence == null || evidence.isBlank() ? null : evidence.trim(),
+                evidenceInternal);
         plans.flush();
         return new ChangeResult.Done(actionId);
     }
@@ -251,7 +260,7 @@ public class CaseFileService {
         return plans.findByApplicantIdOrderByMatchYearDesc(id).stream()
                 .flatMap(p -> p.getActions().stream().map(a -> new ActionView(a.getId(), p.getMatchYear(), a.getCategory(),
                         a.getTitle(), a.getOwner(), a.getDueDate(), ActionState.valueOf(a.getStatus().name()),
-                        a.getEvidenceNote(), a.getVersion())))
+                        a.getEvidenceNote(), a.getVersion(), a.isEvidenceInternal())))
                 .toList();
     }
 

@@ -52,7 +52,7 @@ public final class CaseViews {
 
     /** One action of a remediation plan. */
     public record ActionView(long id, int matchYear, FlagCategory category, String title, Owner owner, LocalDate dueDate,
-            ActionState state, String evidence, long version) {
+            ActionState state, String evidence, long version, boolean evidenceInternal) {
     }
 
     /** An explanation draft with what the checker found in it. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.BulkCreate;
+import org.matchwise.applicant.SaveResult;
 import org.matchwise.account.Role;
 import org.matchwise.security.AccountSetup;
 import org.matchwise.security.AccountSetup.NewAccount;
@@ -32,7 +33,9 @@ import org.springframework.stereotype.Component;
  *     --matchwise.generate.applicants=10000 --matchwise.generate.years=5</pre>
  * Options under {@code matchwise.generate.}: {@code applicants} (required), {@code years} (5), {@code seed} (1),
  * {@code batch} (500 applicants per transaction), {@code school} ("Benchmark School of Medicine"),
- * {@code exit} (true), {@code password} (the accounts' password; random and never shown unless given). The school
+ * {@code exit} (true), {@code password} (the accounts' password; random and never shown unless given),
+ * {@code applicant-accounts} (0: how many of the generated applicants, in order, get an APPLICANT account
+ * {@code applicant-<n>@<school slug>.invalid} linked to their record, for load tests of the applicants' side). The school
  * gets an admin ({@code admin@<school slug>.invalid}) and an advisor ({@code advisor@<school slug>.invalid}) who
  * own the data. Data goes through the applicant service's
  * bulk create (as imports do), all-or-nothing per batch, with every season before the current one closed on its
@@ -104,6 +107,8 @@ class BenchmarkGenerator implements ApplicationRunner {
                         created, unchanged, String.format(Locale.ROOT, "%.1f", seconds),
                         String.format(Locale.ROOT, "%.0f", to / seconds));
             }
+            linkApplicantAccounts(school, slug, password, seed, years,
+                    Math.min(applicants, env.getProperty("matchwise.generate.applicant-accounts", Integer.class, 0)));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -112,6 +117,37 @@ class BenchmarkGenerator implements ApplicationRunner {
         if (env.getProperty("matchwise.generate.exit", Boolean.class, true)) {
             System.exit(SpringApplication.exit(context, () -> 0));
         }
+    }
+
+    /** Accounts applicant-1..n, each linked to one of the first n generated applicants (skips those there). */
+    private void linkApplicantAccounts(String school, String slug, String password, long seed, int years, int n) {
+        if (n <= 0) {
+            return;
+        }
+        List<ApplicantProfile> first = BenchmarkData.applicants(seed, years, 0, n).toList();
+        List<NewAccount> fresh = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String email = "applicant-" + (i + 1) + "@" + slug + ".invalid";
+            if (!setup.accountExists(email)) {
+                ApplicantProfile p = first.get(i);
+                fresh.add(new NewAccount(email, p.name().given() + " " + p.name().family(), Role.APPLICANT, password));
+            }
+        }
+        if (!fresh.isEmpty()) {
+            setup.createSchoolWithAccounts(school, fresh);
+        }
+        int linked = 0;
+        for (int i = 0; i < n; i++) {
+            String email = "applicant-" + (i + 1) + "@" + slug + ".invalid";
+            var record = applicants.findByExternalId(first.get(i).externalId()).orElseThrow();
+            if (record.linkedUserId() == null) {
+                if (applicants.linkAccount(record.id(), email) instanceof SaveResult.Rejected r) {
+                    throw new IllegalStateException("could not link " + email + ": " + r);
+                }
+                linked++;
+            }
+        }
+        log.info("Applicant accounts: {} created, {} linked (applicant-1..{}@{}.invalid)", fresh.size(), linked, n, slug);
     }
 
     private static String randomPassword() {

@@ -1,5 +1,6 @@
 package org.matchwise.imports;
 
+import org.matchwise.base.CsvCells;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,6 +1,10 @@
 package org.matchwise.imports;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.matchwise.applicant.ApplicantType;
+import org.matchwise.applicant.Specialty;
+import org.matchwise.applicant.Visa;
 
 /**
  * The answer to an import: what was (or, for a dry run, would be) created, updated and left unchanged, the
@@ -20,12 +24,19 @@ public record ImportReport(Outcome outcome, ImportFormat format, boolean dryRun,
     public enum Action { CREATE, UPDATE, UNCHANGED }
 
     /**
-     * One applicant of the file.
+     * One applicant of the file, with every column of the roster as it will be stored.
      *
-     * @param row CSV: spreadsheet row (header = 1); JSON: array index
+     * @param row          CSV: spreadsheet row (header = 1); JSON: array index
+     * @param advisorEmail the advisor of a new applicant (CSV: the row's; JSON: the request's), else null
      */
-    public record RowPreview(int row, String externalId, String givenName, String familyName, int matchYear,
+    public record RowPreview(int row, String externalId, String givenName, String familyName, String email,
+            ApplicantType applicantType, Visa visa, String medicalSchool, String country, LocalDate matriculationDate,
+            LocalDate graduationDate, List<Specialty> targetSpecialties, int matchYear, String advisorEmail,
             Action action) {
+
+        public RowPreview {
+            targetSpecialties = targetSpecialties == null ? List.of() : List.copyOf(targetSpecialties);
+        }
     }
 
     public ImportReport {

@@ -67,6 +67,12 @@ public class ImportService {
         this.entityManager = entityManager;
     }
 
+    /** The roster template (header and one example row) an office fills in; see {@link RosterTemplate}. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public String rosterTemplate() {
+        return RosterTemplate.csv();
+    }
+
     /**
      * Validates {@code content} and, unless {@code dryRun}, writes it.
      *
@@ -144,8 +150,13 @@ public class ImportService {
                 case UPDATE -> updated++;
                 case UNCHANGED -> unchanged++;
             }
-            rows.add(new RowPreview(p.row, p.profile.externalId(), p.profile.name().given(), p.profile.name().family(),
-                    p.profile.matchYear(), action));
+            ApplicantProfile profile = p.profile;
+            rows.add(new RowPreview(p.row, profile.externalId(), profile.name().given(), profile.name().family(),
+                    profile.email(), profile.applicantType(), profile.visa(),
+                    profile.medicalSchool() == null ? null : profile.medicalSchool().name(),
+                    profile.medicalSchool() == null ? null : profile.medicalSchool().country(),
+                    profile.matriculationDate(), profile.graduationDate(), profile.targetSpecialties(),
+                    profile.matchYear(), action == Action.CREATE ? p.advisorEmail : null, action));
         }
         if (!dryRun) {
             List<ImportProblem> refused = new ArrayList<>();

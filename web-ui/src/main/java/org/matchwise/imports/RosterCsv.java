@@ -1,5 +1,6 @@
 package org.matchwise.imports;
 
+import org.matchwise.base.CsvCells;
 import static org.matchwise.imports.RosterColumns.ADVISOR_EMAIL;
 import static org.matchwise.imports.RosterColumns.APPLICANT_TYPE;
 import static org.matchwise.imports.RosterColumns.COUNTRY;
@@ -37,6 +38,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.matchwise.applicant.ApplicantType;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.Visa;
+import org.matchwise.text.MessageTemplates;
 
 /**
  * Reads a roster CSV (RFC 4180, UTF-8, optional byte-order mark) with Apache Commons CSV and validates every
@@ -44,7 +46,8 @@ import org.matchwise.applicant.Visa;
  * advisors of its school.
  *
  * <p>Rows are numbered as a spreadsheet shows them: the header is row 1. Blank lines count as rows but
- * are skipped. Column order is free; the header must name every column of {@link RosterColumns#ALL}
+ * are skipped. Coded columns (applicantType, visa, targetSpecialties) take the label people read or the code, in
+ * any case ("Internal medicine" = INTERNAL_MEDICINE). Column order is free; the header must name every column of {@link RosterColumns#ALL}
  * exactly once and nothing else.
  */
 final class RosterCsv {
@@ -67,6 +70,8 @@ final class RosterCsv {
     private static final DateTimeFormatter ISO_STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** Labels of coded values (core's one label source): a cell may hold the label or the code, in any case. */
+    private static final MessageTemplates LABELS = MessageTemplates.labels(Locale.ENGLISH);
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false)
             .setTrim(true)
@@ -260,17 +265,15 @@ final class RosterCsv {
         }
 
         private <E extends Enum<E>> E enumValue(String column, Class<E> type, boolean required) {
-            String value = text(column, required, 50);
+            String value = text(column, required, 80);
             if (value == null) {
                 return null;
             }
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equals(value)) {
-                    return e;
-                }
-            }
-            problem(column, "Unknown value '" + value + "'; expected one of " + names(type.getEnumConstants()) + ".");
-            return null;
+            return LABELS.parse(type, value).orElseGet(() -> {
+                problem(column, "Unknown value '" + value + "'; expected one of " + choices(type.getEnumConstants())
+                        + " (the label or the code, in any case).");
+                return null;
+            });
         }
 
         private String country() {
@@ -335,12 +338,12 @@ final class RosterCsv {
                 if (code.isEmpty()) {
                     continue;
                 }
-                Specialty s = Arrays.stream(Specialty.values()).filter(v -> v.name().equals(code)).findFirst().orElse(null);
+                Specialty s = LABELS.parse(Specialty.class, code).orElse(null);
                 if (s == null) {
-                    problem(TARGET_SPECIALTIES, "Unknown specialty '" + code + "'; expected codes such as "
-                            + names(Specialty.values()) + ", separated by ';'.");
+                    problem(TARGET_SPECIALTIES, "Unknown specialty '" + code + "'; expected specialties such as "
+                            + choices(Specialty.values()) + " (the label or the code, in any case), separated by ';'.");
                 } else if (result.contains(s)) {
-                    problem(TARGET_SPECIALTIES, "Specialty " + code + " is listed twice.");
+                    problem(TARGET_SPECIALTIES, "Specialty " + LABELS.label(s) + " is listed twice.");
                 } else {
                     result.add(s);
                 }
@@ -349,8 +352,9 @@ final class RosterCsv {
         }
     }
 
-    private static String names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+    /** The values as an office reads them, each with its code: "Internal Medicine (INTERNAL_MEDICINE)". */
+    private static String choices(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> LABELS.label(v) + " (" + v.name() + ")").collect(Collectors.joining(", "));
     }
 
     private static int firstNonBlank(List<CSVRecord> records) {

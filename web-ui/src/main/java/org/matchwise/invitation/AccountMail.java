@@ -63,12 +63,11 @@ class AccountMail {
 
     /** Sends a link mail worded by {@code subjectKey}/{@code bodyKey}; false if the server refused it. */
     private boolean sendWith(String subjectKey, String bodyKey, String to, String name, String school, String link) {
-        String kind = subjectKey;
         String subject = text(subjectKey, school);
         String body = text(bodyKey, name, school, link, settings.linkValidity().toHours());
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
-            log.warn("No SMTP server configured (spring.mail.host): {} link for {}: {}", kind, to, link);
+            log.warn("No SMTP server configured (spring.mail.host): mail \"{}\" to {}: {}", subject, to, link);
             return true;
         }
         SimpleMailMessage message = new SimpleMailMessage();
@@ -80,7 +79,7 @@ class AccountMail {
             mail.send(message);
             return true;
         } catch (RuntimeException e) { // MailException, or anything else the mail client throws: log, never lose the thread
-            log.error("Could not send account mail ({}) to {}: {}", kind, to, e.getMessage());
+            log.error("Could not send the mail \"{}\" to {}: {}", subject, to, e.getMessage());
             return false;
         }
     }

@@ -18,6 +18,7 @@ import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantNotFoundException;
 import org.matchwise.applicant.persistence.ApplicantEntity;
 import org.matchwise.applicant.persistence.ApplicantRepository;
+import org.matchwise.base.BaseUrl;
 import org.matchwise.invitation.InvitationViews.InvitationState;
 import org.matchwise.invitation.InvitationViews.InvitationView;
 import org.matchwise.invitation.InvitationViews.InviteResult;
@@ -66,11 +67,13 @@ public class InvitationService {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final MailSettings settings;
+    private final BaseUrl baseUrl;
     private final Clock clock;
 
     InvitationService(CurrentUser currentUser, UserRepository users, SchoolRepository schools,
             ApplicantRepository applicants, AccountTokenRepository tokens, PasswordPolicy policy,
-            PasswordEncoder encoder, ApplicationEventPublisher events, MailSettings settings, Clock clock) {
+            PasswordEncoder encoder, ApplicationEventPublisher events, MailSettings settings, BaseUrl baseUrl,
+            Clock clock) {
         this.currentUser = currentUser;
         this.users = users;
         this.schools = schools;
@@ -80,6 +83,7 @@ public class InvitationService {
         this.encoder = encoder;
         this.events = events;
         this.settings = settings;
+        this.baseUrl = baseUrl;
         this.clock = clock;
     }
 
@@ -123,7 +127,7 @@ public class InvitationService {
         String token = issue(account, TokenPurpose.INVITATION, caller.id(), now);
         Instant expires = now.plus(settings.linkValidity());
         events.publishEvent(AccountMailRequested.of("invite", account.getEmail(), account.getDisplayName(),
-                schoolName(caller.schoolId()), link(token)));
+                schoolName(caller.schoolId()), link(baseUrl.ofRequest(), token)));
         return new InviteResult.Sent(account.getEmail(), expires);
     }
 
@@ -198,7 +202,8 @@ public class InvitationService {
         }
         String token = issue(account.get(), TokenPurpose.PASSWORD_RESET, null, now);
         events.publishEvent(AccountMailRequested.of("reset", account.get().getEmail(), account.get().getDisplayName(),
-                schoolName(account.get().getSchoolId()), link(token)));
+                // signed out: never the request's Host header, which anyone can forge to steal the token
+                schoolName(account.get().getSchoolId()), link(baseUrl.fixed(), token)));
     }
 
     /**
@@ -218,7 +223,7 @@ public class InvitationService {
                 : TokenPurpose.PASSWORD_RESET;
         String token = issue(account.get(), purpose, caller.id(), now);
         events.publishEvent(new AccountMailRequested(subjectKey, bodyKey, account.get().getEmail(),
-                account.get().getDisplayName(), schoolName(caller.schoolId()), link(token)));
+                account.get().getDisplayName(), schoolName(caller.schoolId()), link(baseUrl.ofRequest(), token)));
         return new InviteResult.Sent(account.get().getEmail(), now.plus(settings.linkValidity()));
     }
 
@@ -239,8 +244,8 @@ public class InvitationService {
         return tokens.findByTokenHash(hash(token)).filter(t -> t.isUsableAt(clock.instant()));
     }
 
-    private String link(String token) {
-        return settings.base() + SET_PASSWORD_PATH + "?token=" + token;
+    private static String link(String base, String token) {
+        return base + SET_PASSWORD_PATH + "?token=" + token;
     }
 
     private String schoolName(long schoolId) {

@@ -30,6 +30,9 @@ public final class Outages {
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
+            if (brokenConnection(t)) {
+                return true;
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01")
                             || sql.getSQLState().equals("57P02") || sql.getSQLState().equals("57P03"))) {
@@ -42,5 +45,17 @@ public final class Outages {
             }
         }
         return false;
+    }
+
+    /**
+     * A connection that broke under a transaction: the pool's "Connection is closed" (no SQL state) and Hibernate's
+     * "Unable to rollback against JDBC Connection", which replaces the original failure when the connection was cut
+     * mid-transaction (TwoNodesIT's database cut showed it; the issue saw it fail an export for good).
+     */
+    public static boolean brokenConnection(Throwable t) {
+        String message = String.valueOf(t.getMessage());
+        return t instanceof SQLException && message.startsWith("Connection is closed")
+                || t.getClass().getName().equals("org.hibernate.TransactionException")
+                        && message.startsWith("Unable to rollback against JDBC Connection");
     }
 }

@@ -210,7 +210,8 @@ public class PortalPlanService {
 
     private static ActionView view(RemediationPlanEntity plan, RemediationActionEntity a, List<EvidenceView> evidence) {
         return new ActionView(a.getId(), plan.getMatchYear(), a.getCategory(), a.getTitle(), a.getOwner(),
-                a.getDueDate(), ActionState.valueOf(a.getStatus().name()), a.getEvidenceNote(), a.getVersion(),
+                a.getDueDate(), ActionState.valueOf(a.getStatus().name()),
+                org.matchwise.applicant.ApplicantProjection.evidence(a.getEvidenceNote(), a.isEvidenceInternal()), a.getVersion(),
                 List.copyOf(evidence));
     }
 

@@ -111,8 +111,8 @@ public class PortalService {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional(readOnly = true)
     public List<ExplainableFlag> explainableFlags() {
-        return applicants.myRecordId().map(id -> flags.flags(id).stream()
-                .filter(f -> f.state() != FlagState.CLOSED && f.category() != FlagCategory.PROFESSIONALISM)
+        return applicants.myRecordId().map(id -> flags.flagsForApplicant(id).stream()
+                .filter(f -> f.state() != FlagState.CLOSED)
                 .map(f -> new ExplainableFlag(f.category(), f.severity(), f.message()))
                 .toList()).orElse(List.of());
     }

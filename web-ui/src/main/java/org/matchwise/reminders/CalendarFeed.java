@@ -1,5 +1,6 @@
 package org.matchwise.reminders;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -50,6 +51,7 @@ public class CalendarFeed {
     }
 
     /** The calendar of the feed whose secret is {@code secret}, or empty when there is no such live feed. */
+    @PreAuthorize("permitAll()") // anyone holding the feed's secret URL: the secret is the check
     public Optional<String> feed(String secret) {
         return preferences.calendarOwner(secret).map(this::calendar);
     }

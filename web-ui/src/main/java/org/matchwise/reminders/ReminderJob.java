@@ -21,7 +21,7 @@ import org.matchwise.dashboard.persistence.CaseloadRows.Step2Row;
 import org.matchwise.dashboard.persistence.CaseloadScope;
 import org.matchwise.dashboard.persistence.Step2Cutoff;
 import org.matchwise.flags.Step2Status;
-import org.matchwise.invitation.MailSettings;
+import org.matchwise.base.BaseUrl;
 import org.matchwise.invitation.NoticeMail;
 import org.matchwise.reminders.ReminderViews.MailKind;
 import org.matchwise.reminders.persistence.NotificationStore;
@@ -78,7 +78,7 @@ public class ReminderJob {
     private final RuleSetStore ruleSets;
     private final UserDetailsService accounts;
     private final UnsubscribeLinks links;
-    private final MailSettings mail;
+    private final BaseUrl baseUrl;
     private final ReminderSettings settings;
     private final FeatureBundlesI18NProvider messages;
     private final ApplicationEventPublisher events;
@@ -87,7 +87,7 @@ public class ReminderJob {
     private final Clock clock;
 
     ReminderJob(NotificationStore store, WorklistService worklists, DashboardService dashboards, CaseloadQueries caseload,
-            RuleSetStore ruleSets, UserDetailsService accounts, UnsubscribeLinks links, MailSettings mail,
+            RuleSetStore ruleSets, UserDetailsService accounts, UnsubscribeLinks links, BaseUrl baseUrl,
             ReminderSettings settings, FeatureBundlesI18NProvider messages, ApplicationEventPublisher events,
             PlatformTransactionManager transactions,
             org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> security, Clock clock) {
@@ -98,7 +98,7 @@ public class ReminderJob {
         this.ruleSets = ruleSets;
         this.accounts = accounts;
         this.links = links;
-        this.mail = mail;
+        this.baseUrl = baseUrl;
         this.settings = settings;
         this.messages = messages;
         this.events = events;
@@ -163,7 +163,7 @@ public class ReminderJob {
             }
         }
         String subject = text("reminders.digest.subject", list.total());
-        String body = text("reminders.digest.body", r.displayName(), list.total(), overdue, lines.toString(), mail.base(),
+        String body = text("reminders.digest.body", r.displayName(), list.total(), overdue, lines.toString(), baseUrl.fixed(),
                 links.link(r.userId(), MailKind.DIGEST));
         return Boolean.TRUE.equals(tx.execute(s -> {
             if (!store.recordSent(r.userId(), DIGEST, "worklist", week, clock.instant())) {
@@ -226,7 +226,7 @@ public class ReminderJob {
             }
             String when = earliest.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH));
             String subject = text("reminders.reminder.subject", total);
-            String body = text("reminders.reminder.body", first.displayName(), total, when, lines.toString(), mail.base(),
+            String body = text("reminders.reminder.body", first.displayName(), total, when, lines.toString(), baseUrl.fixed(),
                     links.link(first.userId(), MailKind.REMINDERS));
             events.publishEvent(new NoticeMail(first.email(), subject, body));
             return true;

@@ -10,7 +10,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.SaveResult;
-import org.matchwise.invitation.MailSettings;
+import org.matchwise.base.BaseUrl;
 import org.matchwise.reminders.ReminderViews.MailKind;
 import org.matchwise.reminders.ReminderViews.NotificationSettings;
 import org.matchwise.reminders.persistence.NotificationStore;
@@ -39,17 +39,17 @@ public class ReminderPreferences {
     private final NotificationStore store;
     private final CurrentUser currentUser;
     private final UnsubscribeLinks links;
-    private final MailSettings mail;
+    private final BaseUrl baseUrl;
     private final ReminderSettings settings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ReminderPreferences(NotificationStore store, CurrentUser currentUser, UnsubscribeLinks links, MailSettings mail,
+    ReminderPreferences(NotificationStore store, CurrentUser currentUser, UnsubscribeLinks links, BaseUrl baseUrl,
             ReminderSettings settings, Clock clock) {
         this.store = store;
         this.currentUser = currentUser;
         this.links = links;
-        this.mail = mail;
+        this.baseUrl = baseUrl;
         this.settings = settings;
         this.clock = clock;
     }
@@ -88,7 +88,7 @@ public class ReminderPreferences {
         random.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         store.setCalendarHash(user.id(), hash(secret), clock.instant());
-        return mail.base() + CALENDAR_PATH + secret + ".ics";
+        return baseUrl.ofRequest() + CALENDAR_PATH + secret + ".ics";
     }
 
     /** Revokes the caller's calendar feed: its URL stops working. */
@@ -103,6 +103,7 @@ public class ReminderPreferences {
      * Turns one kind of mail off for the user a signed unsubscribe link names. Open to anyone holding the link:
      * the explicit check is the signature; a wrong one changes nothing. Returns whether it did.
      */
+    @PreAuthorize("permitAll()") // anyone holding the signed link: the signature is the check
     @Transactional
     public boolean unsubscribe(long userId, MailKind kind, String signature) {
         if (!links.valid(userId, kind, signature) || store.recipient(userId).isEmpty()) {
@@ -118,6 +119,7 @@ public class ReminderPreferences {
     }
 
     /** The owner of a calendar feed secret, if it is a live one. Open to anyone holding the URL: the secret is the check. */
+    @PreAuthorize("permitAll()") // anyone holding the feed's secret URL: the secret is the check
     @Transactional(readOnly = true)
     public Optional<Recipient> calendarOwner(String secret) {
         if (secret == null || secret.length() < 20 || secret.length() > 100) {

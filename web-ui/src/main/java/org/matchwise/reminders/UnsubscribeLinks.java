@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.matchwise.invitation.MailSettings;
+import org.matchwise.base.BaseUrl;
 import org.matchwise.reminders.ReminderViews.MailKind;
 import org.matchwise.reminders.persistence.NotificationStore;
 import org.springframework.stereotype.Component;
@@ -25,20 +25,20 @@ class UnsubscribeLinks {
     static final String PATH = "/notifications/unsubscribe";
 
     private final NotificationStore store;
-    private final MailSettings mail;
+    private final BaseUrl baseUrl;
     private final TransactionTemplate tx;
     private final Clock clock;
     private volatile byte[] key;
 
-    UnsubscribeLinks(NotificationStore store, MailSettings mail, PlatformTransactionManager transactions, Clock clock) {
+    UnsubscribeLinks(NotificationStore store, BaseUrl baseUrl, PlatformTransactionManager transactions, Clock clock) {
         this.store = store;
-        this.mail = mail;
+        this.baseUrl = baseUrl;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
     String link(long userId, MailKind kind) {
-        return mail.base() + PATH + "?u=" + userId + "&k=" + kind.name() + "&s=" + signature(userId, kind);
+        return baseUrl.fixed() + PATH + "?u=" + userId + "&k=" + kind.name() + "&s=" + signature(userId, kind);
     }
 
     boolean valid(long userId, MailKind kind, String signature) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantNotFoundException;
+import org.matchwise.applicant.ApplicantProjection;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
 import org.matchwise.applicant.ApplicantViews.ApplicantSummary;
@@ -201,8 +202,11 @@ public class ReportService {
             applicants.export(applicantId);
             throw new AccessDeniedException(new Labels(LOCALE).get("error.applicantVariantOnly"));
         }
-        ApplicantRecord record = applicants.export(applicantId);
-        Assessment assessment = applicants.assessment(applicantId);
+        // the applicant copy is the applicant's view (ApplicantProjection), whoever asks for it
+        boolean applicantCopy = user.is(Role.APPLICANT) || variant == Variant.APPLICANT;
+        ApplicantRecord record = applicantCopy ? applicants.exportForApplicant(applicantId) : applicants.export(applicantId);
+        Assessment assessment = applicantCopy ? applicants.assessmentForApplicant(applicantId)
+                : applicants.assessment(applicantId);
         RuleSet ruleSet = ruleSets.version(user.schoolId(), assessment.matchYear(), assessment.ruleSet().version())
                 .orElseGet(() -> ruleSets.current(user.schoolId(), assessment.matchYear(), user.id()));
         Map<Long, String> names = users.findBySchoolIdOrderByDisplayName(user.schoolId()).stream()
@@ -216,7 +220,7 @@ public class ReportService {
         for (AdvisingNoteEntity n : notes.findByApplicantIdOrderByCreatedAtAscIdAsc(applicantId)) {
             NoteLine line = new NoteLine(LocalDate.ofInstant(n.getCreatedAt(), zone),
                     names.getOrDefault(n.getAuthorId(), "?"), n.getBody());
-            if (n.getVisibility() == NoteVisibility.SHARED) {
+            if (ApplicantProjection.seesNote(n.getVisibility() == NoteVisibility.SHARED)) {
                 shared.add(line);
             } else if (office) {
                 privateNotes.add(line);
@@ -227,13 +231,14 @@ public class ReportService {
         RemediationPlan plan = plans.findByApplicantIdAndMatchYear(applicantId, assessment.matchYear())
                 .map(p -> new RemediationPlan(null, p.getActions().stream()
                         .filter(x -> x.getStatus() != org.matchwise.plan.persistence.ActionStatus.DROPPED)
-                        .map(x -> action(x, today, text)).toList()))
+                        .map(x -> action(x, today, text, applicantCopy)).toList()))
                 .orElse(new RemediationPlan(null, List.of()));
         List<SnapshotView> frozen = snapshots.findByApplicantIdOrderByTakenAtAscIdAsc(applicantId).stream()
                 .map(s -> new SnapshotView(s.getId(), s.getMatchYear(), s.getKind().name(), s.getTakenAt(),
                         s.getTakenBy(), s.getRuleSetVersion(), verdictOf(s.getAssessmentJson()), null))
                 .sorted(Comparator.comparing(SnapshotView::takenAt)).toList();
-        return new ReportMapper.ApplicantData(record, assessment, ruleSet, flagService.flags(applicantId), shared,
+        return new ReportMapper.ApplicantData(record, assessment, ruleSet,
+                applicantCopy ? flagService.flagsForApplicant(applicantId) : flagService.flags(applicantId), shared,
                 privateNotes, plan, advisor, preparedBy(user), frozen);
     }
 
@@ -261,7 +266,7 @@ public class ReportService {
         }
     }
 
-    private static ActionLine action(RemediationActionEntity x, LocalDate today, Labels text) {
+    private static ActionLine action(RemediationActionEntity x, LocalDate today, Labels text, boolean applicantCopy) {
         boolean late = x.getDueDate() != null && x.getDueDate().isBefore(today);
         ActionStatus status = switch (x.getStatus()) {
             case DONE -> ActionStatus.DONE;
@@ -269,7 +274,7 @@ public class ReportService {
             case PLANNED, DROPPED -> late ? ActionStatus.OVERDUE : ActionStatus.NOT_STARTED;
         };
         return new ActionLine(x.getCategory(), x.getTitle(), text.of("owner", x.getOwner()), x.getDueDate(), status,
-                x.getEvidenceNote());
+                applicantCopy ? ApplicantProjection.evidence(x.getEvidenceNote(), x.isEvidenceInternal()) : x.getEvidenceNote());
     }
 
     private static String verdictOf(String assessmentJson) {

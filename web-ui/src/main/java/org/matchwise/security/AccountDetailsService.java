@@ -1,5 +1,6 @@
 package org.matchwise.security;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import org.matchwise.security.persistence.UserEntity;
 import org.matchwise.security.persistence.UserRepository;
@@ -23,6 +24,7 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()") // Spring Security's sign-in, before anyone is signed in
     public UserDetails loadUserByUsername(String username) {
         if (username == null || username.isBlank()) {
             throw new UsernameNotFoundException("no account");
@@ -31,6 +33,6 @@ class AccountDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
         return new MatchwiseUser(user.getId(), user.getSchoolId(), user.getEmail(), user.getDisplayName(),
                 user.getRole(), user.getPasswordHash(), user.isEnabled(), user.isLockedAt(clock.instant()),
-                user.getFailedLogins() > 0 || user.getLockedUntil() != null);
+                user.getFailedLogins() > 0 || user.getLockedUntil() != null, user.getCredentialsEpoch());
     }
 }

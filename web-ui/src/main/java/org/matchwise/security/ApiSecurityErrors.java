@@ -58,6 +58,15 @@ final class ApiSecurityErrors {
 
     /** 401 with {@code WWW-Authenticate: Basic}; 503 when the user store cannot be reached. */
     static AuthenticationEntryPoint entryPoint() {
+        return entryPoint(true);
+    }
+
+    /**
+     * 401 with {@code WWW-Authenticate} naming the schemes the API takes ({@code Bearer}, and {@code Basic} unless
+     * {@code basic} is off; a refused bearer token gets {@code error="invalid_token"}, RFC 6750); 503 when the
+     * credential cannot be checked because the database is unreachable.
+     */
+    static AuthenticationEntryPoint entryPoint(boolean basic) {
         return (request, response, failure) -> {
             if (failure instanceof AuthenticationServiceException) {
                 // the credential could not be checked at all (UserDetailsService failed): not the caller's fault
@@ -68,8 +77,16 @@ final class ApiSecurityErrors {
                                 "Sign-in cannot be checked right now. Try again in a moment."));
                 return;
             }
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Matchwise\"");
-            ApiProblems.write(request, response, ApiProblems.ofStatus(HttpStatus.UNAUTHORIZED));
+            if (basic) {
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Matchwise\"");
+            }
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, BearerTokenFilter.hasBearer(request)
+                    ? "Bearer realm=\"Matchwise\", error=\"invalid_token\"" : "Bearer realm=\"Matchwise\"");
+            ApiProblems.write(request, response, ApiProblems.of(HttpStatus.UNAUTHORIZED, "unauthorized",
+                    BearerTokenFilter.hasBearer(request)
+                            ? "The API token is unknown, revoked or expired, or its owner may not use it now."
+                            : basic ? "Sign in with an API token (Authorization: Bearer) or a valid email and password"
+                                    + " (HTTP Basic)." : "Sign in with an API token (Authorization: Bearer)."));
         };
     }
 

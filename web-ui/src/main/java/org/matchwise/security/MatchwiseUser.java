@@ -23,6 +23,7 @@ public final class MatchwiseUser implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private final boolean locked;
     private final boolean failedLoginsToReset;
+    private final long credentialsEpoch;
     private String passwordHash;
 
     public MatchwiseUser(long id, long schoolId, String email, String displayName, Role role,
@@ -36,7 +37,18 @@ public final class MatchwiseUser implements UserDetails, CredentialsContainer {
      */
     public MatchwiseUser(long id, long schoolId, String email, String displayName, Role role,
             String passwordHash, boolean enabled, boolean locked, boolean failedLoginsToReset) {
+        this(id, schoolId, email, displayName, role, passwordHash, enabled, locked, failedLoginsToReset, 0);
+    }
+
+    /**
+     * @param credentialsEpoch the account's credentials epoch when it was loaded: a UI session keeps it and ends when
+     *                         the stored one differs (deactivation, role change, new password; see
+     *                         {@link CredentialsEpochFilter})
+     */
+    public MatchwiseUser(long id, long schoolId, String email, String displayName, Role role,
+            String passwordHash, boolean enabled, boolean locked, boolean failedLoginsToReset, long credentialsEpoch) {
         this.failedLoginsToReset = failedLoginsToReset;
+        this.credentialsEpoch = credentialsEpoch;
         this.id = id;
         this.schoolId = schoolId;
         this.email = email;
@@ -65,6 +77,11 @@ public final class MatchwiseUser implements UserDetails, CredentialsContainer {
 
     public Role role() {
         return role;
+    }
+
+    /** The account's credentials epoch when this principal was loaded (at sign-in for a UI session). */
+    public long credentialsEpoch() {
+        return credentialsEpoch;
     }
 
     /** Whether a successful sign-in has a failed-login count or an expired lock to reset. */

@@ -10,18 +10,25 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
  * Three filter chains:
  * <ol>
- *   <li>{@code /api/**}: stateless HTTP Basic, no session and therefore no CSRF token; errors as problem+json
+ *   <li>{@code /api/**}: personal API tokens ({@code Authorization: Bearer}, {@link BearerTokenFilter}), HTTP Basic
+ *       unless {@code matchwise.api.basic-auth=false}, and a signed-in UI session (read, never created; unsafe
+ *       methods then need the session's CSRF token, {@link ApiSessions}); errors as problem+json
  *       ({@link ApiSecurityErrors}), including the error dispatch of a failed API request;</li>
  *   <li>{@code /actuator/**}: health open to anyone (Docker health checks), the rest for admins;</li>
  *   <li>everything else: the Vaadin UI with its login view, sessions and CSRF protection.</li>
@@ -38,18 +45,25 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticator tokens, JdbcTemplate jdbc,
+            SecurityContextHolderStrategy contexts,
+            @Value("${matchwise.api.basic-auth:true}") boolean basicAuth) throws Exception {
         // every error of this chain is problem+json (ApiSecurityErrors); an authentication filter added here uses
         // the same entry point
-        AuthenticationEntryPoint unauthorized = ApiSecurityErrors.entryPoint();
+        AuthenticationEntryPoint unauthorized = ApiSecurityErrors.entryPoint(basicAuth);
         http.securityMatcher(ApiSecurityErrors.API_REQUESTS)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(ApiSecurityErrors.accessDenied()))
                 .addFilterBefore(ApiSecurityErrors.errorDispatchFilter(), DisableEncodeUrlFilter.class);
+        // ---- tokens (issue 12.1, 11.4): bearer tokens, Basic switchable, the UI session read (never written) ----
+        if (basicAuth) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
+        }
+        ApiSessions.configure(http, new CredentialsEpochFilter(jdbc, contexts));
+        http.addFilterBefore(new BearerTokenFilter(tokens, contexts, unauthorized), BasicAuthenticationFilter.class);
+        // ---- end tokens ----
         return http.build();
     }
 
@@ -68,7 +82,7 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http,
+    SecurityFilterChain uiChain(HttpSecurity http, JdbcTemplate jdbc, SecurityContextHolderStrategy contexts,
             // ---- headers and API docs (issue 11.8; README "Headers") ----
             @Value("${matchwise.api.docs-public:false}") boolean apiDocsPublic,
             @Value("${matchwise.security.content-security-policy:" + SecurityHeaders.CONTENT_SECURITY_POLICY + "}")
@@ -91,7 +105,14 @@ class SecurityConfig {
                 // their secret) work signed out
                 .requestMatchers(HttpMethod.GET, "/notifications/unsubscribe", "/calendar/*").permitAll());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // ---- tokens (issue 11.4): a session ends when its user is deactivated or their role or password changes ----
+        http.addFilterAfter(new CredentialsEpochFilter(jdbc, contexts), SecurityContextHolderFilter.class);
+        // ---- end tokens ----
+        // any other address needs a signed-in user, and then reaches Vaadin, whose "page not found" view
+        // (NotFoundView) answers within the app layout; VaadinSecurityConfigurer's default would deny it with the
+        // servlet container's bare 403 page. Signed out, such an address leads to the sign-in page.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 
     /** bcrypt through Spring Security's delegating encoder, so stored hashes can move to a newer scheme. */

@@ -139,7 +139,9 @@ public class WorklistService {
         for (AwaitingEntry e : verification.awaiting(query).entries()) {
             LocalDate entered = e.enteredAt() == null ? today : LocalDate.ofInstant(e.enteredAt(), zone);
             all.add(new WorkItem("verify:" + e.applicantId() + ":" + e.reference() + ":"
-                    + (e.enteredAt() == null ? "" : e.enteredAt().toEpochMilli()) + ":" + e.value().getClass().getSimpleName(),
+                    + (e.enteredAt() == null ? "" : e.enteredAt().toEpochMilli()) + ":"
+                    // a correction or removal request has its own id (and a removed entry no value any more)
+                    + (e.requestId() != null ? e.kind() + "-" + e.requestId() : e.value().getClass().getSimpleName()),
                     WorkKind.VERIFY, e.applicantId(), e.applicantName(), entered, e.reference(), null, e));
         }
         LocalDate latestTest = ruleSet.calendar().programsOpen().minusDays(ruleSet.thresholds().step2ScoreLagDays());

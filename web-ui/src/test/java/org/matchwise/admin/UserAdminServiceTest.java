@@ -39,7 +39,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 @MatchwiseTest
 @TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + UserAdminServiceTest.SMTP_PORT,
-        "matchwise.mail.base-url=http://matchwise.test"})
+        "matchwise.base-url=http://matchwise.test"})
 class UserAdminServiceTest {
 
     static final int SMTP_PORT = 3841;

@@ -141,7 +141,7 @@ class CaseViewEndToEndTest {
             date.sendKeys("11/2/2026" + org.openqa.selenium.Keys.ENTER);
             // Enter commits the typed date and closes the picker's overlay, which would cover the next field
             browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("vaadin-date-picker[opened]"), 0));
-            choose(browser, "Outcome", "Pass");
+            choose(browser, "Outcome", "Passed");
             browser.driver.findElement(By.xpath("//vaadin-integer-field[label[normalize-space()='Score']]//input")).sendKeys("221");
             browser.driver.findElement(byText("vaadin-button", "Add attempt")).click();
 
@@ -164,9 +164,9 @@ class CaseViewEndToEndTest {
         try (Browser browser = openCase(id, "Eli Edit")) {
             tab(browser, "Exams");
             browser.wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("vaadin-button[aria-label='Edit Exam attempt 3']"))).click();
+                    By.cssSelector("vaadin-button[aria-label='Edit USMLE Step 2 CK, attempt 1, 1 Sep 2020, passed, score 237']"))).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mw-form h3"),
-                    "Edit Exam attempt 3"));
+                    "Edit USMLE Step 2 CK, attempt 1, 1 Sep 2020, passed, score 237"));
             WebElement score = browser.driver.findElement(By.xpath("//vaadin-integer-field[label[normalize-space()='Score']]//input"));
             score.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
                     org.openqa.selenium.Keys.BACK_SPACE, "218");

@@ -1,5 +1,6 @@
 package org.matchwise.imports;
 
+import org.matchwise.base.CsvCells;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -271,4 +271,35 @@ class ImportApiTest {
         mvc.perform(get("/api/v1/cohorts/2027/export.csv").with(httpBasic("applicant@demo.example", "demo-applicant")))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void the_roster_template_downloads_as_csv_with_the_header_and_an_example_row() throws Exception {
+        String body = mvc.perform(get("/api/v1/imports/template").with(httpBasic(ADMIN, "demo-admin")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("matchwise-roster-template.csv")))
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(body.lines().toList()).hasSize(2);
+        assertThat(body).startsWith(String.join(",", RosterColumns.ALL) + "\r\n");
+        mvc.perform(get("/api/v1/imports/template").with(httpBasic("advisor@demo.example", "demo-advisor")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_roster_in_labels_of_any_case_imports_like_one_in_codes_and_the_preview_has_every_column() throws Exception {
+        postCsv(roster().row(1, "externalId", "LBL-1", "applicantType", "us md graduate", "visa", "No visa",
+                        "targetSpecialties", "internal medicine;Med-Peds").csv(), "?dryRun=true")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("PREVIEW"))
+                .andExpect(jsonPath("$.rows[0].applicantType").value("US_MD"))
+                .andExpect(jsonPath("$.rows[0].visa").value("NONE"))
+                .andExpect(jsonPath("$.rows[0].targetSpecialties[0]").value("INTERNAL_MEDICINE"))
+                .andExpect(jsonPath("$.rows[0].targetSpecialties[1]").value("MED_PEDS"))
+                .andExpect(jsonPath("$.rows[0].email").value("r1@example.org"))
+                .andExpect(jsonPath("$.rows[0].medicalSchool").value("St. George's University School of Medicine"))
+                .andExpect(jsonPath("$.rows[0].country").value("GD"))
+                .andExpect(jsonPath("$.rows[0].graduationDate").value("2024-05-30"))
+                .andExpect(jsonPath("$.rows[0].advisorEmail").value("advisor@demo.example"));
+    }
 }

@@ -60,7 +60,9 @@ class RosterCsvTest {
                 tuple(2, "applicantType"), tuple(2, "visa"), tuple(2, "targetSpecialties"),
                 tuple(3, "givenName"), tuple(3, "matriculationDate"), tuple(3, "matchYear"),
                 tuple(4, "email"), tuple(4, "country"), tuple(4, "advisorEmail"));
-        assertThat(parsed.problems().get(0).message()).contains("'IMG'").contains("US_MD, US_DO, US_IMG, NON_US_IMG");
+        assertThat(parsed.problems().get(0).message()).contains("'IMG'")
+                .contains("US MD graduate (US_MD)", "US DO graduate (US_DO)", "US citizen international graduate (US_IMG)",
+                        "international graduate (NON_US_IMG)");
         assertThat(parsed.problems().get(8).message()).contains("not an advisor of your school");
     }
 
@@ -160,5 +162,49 @@ class RosterCsvTest {
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.rows()).hasSize(1000);
+    }
+
+    @Test
+    void coded_columns_take_the_label_or_the_code_in_any_case() {
+        RosterCsv.Parsed parsed = parse(roster()
+                .row(1, "applicantType", "us citizen international graduate", "visa", "J-1 visa",
+                        "targetSpecialties", "Internal medicine; pediatrics ;MED_PEDS")
+                .row(2, "applicantType", "us_md", "visa", "none", "targetSpecialties", "internal_medicine")
+                .csv());
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.rows().get(0).applicantType()).isEqualTo(ApplicantType.US_IMG);
+        assertThat(parsed.rows().get(0).visa()).isEqualTo(Visa.J1);
+        assertThat(parsed.rows().get(0).targetSpecialties())
+                .containsExactly(Specialty.INTERNAL_MEDICINE, Specialty.PEDIATRICS, Specialty.MED_PEDS);
+        assertThat(parsed.rows().get(1).applicantType()).isEqualTo(ApplicantType.US_MD);
+        assertThat(parsed.rows().get(1).visa()).isEqualTo(Visa.NONE);
+        assertThat(parsed.rows().get(1).targetSpecialties()).containsExactly(Specialty.INTERNAL_MEDICINE);
+    }
+
+    @Test
+    void a_specialty_named_twice_once_by_label_and_once_by_code_is_listed_twice() {
+        RosterCsv.Parsed parsed = parse(roster().row(1, "targetSpecialties", "Internal Medicine;INTERNAL_MEDICINE").csv());
+
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.column()).isEqualTo("targetSpecialties");
+            assertThat(p.message()).isEqualTo("Specialty Internal Medicine is listed twice.");
+        });
+    }
+
+    @Test
+    void the_downloadable_template_has_the_header_and_one_example_row_that_reads_without_a_problem() {
+        String template = RosterTemplate.csv();
+        List<String> lines = template.lines().toList();
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo(String.join(",", RosterColumns.ALL));
+        RosterCsv.Parsed parsed = RosterCsv.parse(template, Set.of(RosterTemplate.EXAMPLE_ADVISOR));
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.rows()).singleElement().satisfies(r -> {
+            assertThat(r.targetSpecialties()).containsExactly(Specialty.INTERNAL_MEDICINE, Specialty.PEDIATRICS);
+            assertThat(r.applicantType()).isEqualTo(ApplicantType.US_IMG);
+        });
+        assertThat(lines.get(1)).as("the example uses the words people read").contains("Internal Medicine;Pediatrics");
     }
 }

@@ -41,7 +41,7 @@ import org.springframework.test.context.TestPropertySource;
 /** Invitations and resets by mail (GreenMail as the SMTP server): one-time, expiring links stored as hashes. */
 @MatchwiseTest
 @TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + InvitationServiceTest.SMTP_PORT,
-        "matchwise.mail.base-url=http://matchwise.test"})
+        "matchwise.base-url=http://matchwise.test"})
 class InvitationServiceTest {
 
     static final int SMTP_PORT = 3825;

@@ -89,6 +89,10 @@ public class FlagEntity {
     @Column(name = "rule_set_version")
     private Integer ruleSetVersion;
 
+    /** A manual flag the advisor shares with the applicant; every other flag reaches the applicant only reworded. */
+    @Column(nullable = false)
+    private boolean shared;
+
     @Version
     private long version;
 
@@ -106,9 +110,16 @@ public class FlagEntity {
         return e;
     }
 
-    /** An advisor's own flag (R18). */
+    /** An advisor's own flag (R18), kept from the applicant. */
     public static FlagEntity manual(long applicantId, Severity severity, String message, long advisorId, LocalDate today) {
+        return manual(applicantId, severity, message, advisorId, today, false);
+    }
+
+    /** An advisor's own flag (R18); {@code shared}: the applicant sees its message. */
+    public static FlagEntity manual(long applicantId, Severity severity, String message, long advisorId, LocalDate today,
+            boolean shared) {
         FlagEntity e = new FlagEntity();
+        e.shared = shared;
         e.applicantId = applicantId;
         e.rule = RuleId.R18;
         e.category = FlagCategory.MANUAL;
@@ -151,6 +162,14 @@ public class FlagEntity {
         addressedAt = at;
     }
 
+    /** Shares a manual flag with the applicant, or takes it back; detected flags are never shared verbatim. */
+    public void share(boolean withApplicant) {
+        if (rule != RuleId.R18) {
+            throw new IllegalStateException("only a manual flag is shared");
+        }
+        shared = withApplicant;
+    }
+
     public boolean isActive() {
         return status != FlagStatus.CLOSED;
     }
@@ -178,5 +197,6 @@ public class FlagEntity {
     public Instant getAddressedAt() { return addressedAt; }
     public Long getCreatedBy() { return createdBy; }
     public Integer getRuleSetVersion() { return ruleSetVersion; }
+    public boolean isShared() { return shared; }
     public long getVersion() { return version; }
 }

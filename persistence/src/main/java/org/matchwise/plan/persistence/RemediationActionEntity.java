@@ -54,6 +54,10 @@ public class RemediationActionEntity {
     @Column(name = "evidence_note", length = 4000)
     private String evidenceNote;
 
+    /** The evidence note is the office's (an advisor marked it internal): the applicant never sees it. */
+    @Column(name = "evidence_internal", nullable = false)
+    private boolean evidenceInternal;
+
     @Version
     private long version;
 
@@ -70,11 +74,24 @@ public class RemediationActionEntity {
         this.dueDate = dueDate;
     }
 
+    /**
+     * Progress with evidence the applicant may read (their own): a new note replaces the old one and is visible;
+     * without one, the stored note keeps its visibility.
+     */
     public void progress(ActionStatus newStatus, String newEvidenceNote) {
+        progress(newStatus, newEvidenceNote, newEvidenceNote == null && evidenceInternal);
+    }
+
+    /**
+     * Progress; a new evidence note replaces the old one together with its visibility ({@code internal}: the
+     * office's only). Without a new note the note stays; {@code internal} then changes only its visibility.
+     */
+    public void progress(ActionStatus newStatus, String newEvidenceNote, boolean internal) {
         this.status = Objects.requireNonNull(newStatus);
         if (newEvidenceNote != null) {
             this.evidenceNote = newEvidenceNote;
         }
+        this.evidenceInternal = internal;
     }
 
     /** Rewords, reassigns or reschedules the action; its status and evidence stay. */
@@ -92,5 +109,6 @@ public class RemediationActionEntity {
     public LocalDate getDueDate() { return dueDate; }
     public ActionStatus getStatus() { return status; }
     public String getEvidenceNote() { return evidenceNote; }
+    public boolean isEvidenceInternal() { return evidenceInternal; }
     public long getVersion() { return version; }
 }

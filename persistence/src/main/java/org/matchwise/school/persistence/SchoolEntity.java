@@ -25,6 +25,14 @@ public class SchoolEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The longest lifetime, in days, a personal API token of this school may have. */
+    @Column(name = "api_token_max_days", nullable = false)
+    private int apiTokenMaxDays = 365;
+
+    /** Whether applicants of this school may create and use personal API tokens. */
+    @Column(name = "api_tokens_for_applicants", nullable = false)
+    private boolean apiTokensForApplicants;
+
     @Version
     private long version;
 
@@ -50,6 +58,20 @@ public class SchoolEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getApiTokenMaxDays() {
+        return apiTokenMaxDays;
+    }
+
+    public boolean isApiTokensForApplicants() {
+        return apiTokensForApplicants;
+    }
+
+    /** The school's token settings; {@code maxDays} between 1 and 3650 (checked by the caller and the schema). */
+    public void changeTokenSettings(int maxDays, boolean forApplicants) {
+        this.apiTokenMaxDays = maxDays;
+        this.apiTokensForApplicants = forApplicants;
     }
 
     public long getVersion() {

@@ -55,6 +55,13 @@ public class UserEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * Raised by every change that must end the user's UI sessions and API tokens on every node (deactivation, a role
+     * change, a new password): a session or token remembers the value it began with and stops working once it differs.
+     */
+    @Column(name = "credentials_epoch", nullable = false)
+    private long credentialsEpoch;
+
     @Version
     private long version;
 
@@ -78,6 +85,20 @@ public class UserEntity {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.failedLogins = 0;
         this.lockedUntil = null;
+        endCredentials();
+    }
+
+    /** Gives the account another role; its sessions and tokens end (they carry the old role). */
+    public void changeRole(Role newRole) {
+        if (role != Objects.requireNonNull(newRole)) {
+            role = newRole;
+            endCredentials();
+        }
+    }
+
+    /** Ends every UI session and API token of the account, on every node, at the next request of each. */
+    public void endCredentials() {
+        credentialsEpoch++;
     }
 
     public boolean isLockedAt(Instant now) {
@@ -86,6 +107,7 @@ public class UserEntity {
 
     public void deactivate() {
         enabled = false;
+        endCredentials();
     }
 
     public void activate() {
@@ -130,6 +152,10 @@ public class UserEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public long getCredentialsEpoch() {
+        return credentialsEpoch;
     }
 
     public long getVersion() {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,8 +19,14 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -31,13 +38,17 @@ import org.matchwise.imports.ImportFormat;
 import org.matchwise.imports.ImportProblem;
 import org.matchwise.imports.ImportReport;
 import org.matchwise.imports.ImportService;
+import org.matchwise.imports.RosterTemplate;
+import org.matchwise.text.MessageTemplates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Roster import in two steps: the uploaded CSV or JSON file is checked by the import service in dry-run mode
  * and every row and every problem (row, column, message) is shown; only a file without problems offers
- * "Commit import", which writes it and shows what was created, updated and left unchanged.
+ * "Commit import", which writes it and shows what was created, updated and left unchanged. The preview shows every
+ * column, coded ones in words; a template (header and one example row) is a click away; a new file replaces the
+ * one before it in place.
  */
 @Route("admin/import")
 @RolesAllowed("ADMIN")
@@ -57,6 +68,7 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
     final H3 errorsTitle = new H3();
     final Grid<ImportProblem> errors = new Grid<>(ImportProblem.class, false);
     final Button commit = new Button(getTranslation("admin.import.commit"), VaadinIcon.CHECK.create());
+    final Anchor template;
 
     /** The work under way, for tests to wait on. */
     CompletableFuture<?> running;
@@ -96,16 +108,36 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
         progress.setVisible(false);
         progressLabel.setVisible(false);
 
+        MessageTemplates labels = MessageTemplates.labels(getLocale());
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         rows.addColumn(ImportReport.RowPreview::row).setHeader(getTranslation("admin.import.row")).setAutoWidth(true)
-                .setFlexGrow(0);
-        rows.addColumn(ImportReport.RowPreview::externalId).setHeader(getTranslation("admin.import.externalId"))
-                .setAutoWidth(true);
-        rows.addColumn(ImportReport.RowPreview::givenName).setHeader(getTranslation("admin.import.given"));
-        rows.addColumn(ImportReport.RowPreview::familyName).setHeader(getTranslation("admin.import.family"));
-        rows.addColumn(ImportReport.RowPreview::matchYear).setHeader(getTranslation("admin.import.matchYear"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setFlexGrow(0).setFrozen(true);
         rows.addColumn(r -> getTranslation("admin.import.action." + r.action().name()))
                 .setHeader(getTranslation("admin.import.action")).setAutoWidth(true);
+        rows.addColumn(ImportReport.RowPreview::externalId).setHeader(getTranslation("admin.import.externalId"))
+                .setAutoWidth(true);
+        rows.addColumn(ImportReport.RowPreview::givenName).setHeader(getTranslation("admin.import.given"))
+                .setAutoWidth(true);
+        rows.addColumn(ImportReport.RowPreview::familyName).setHeader(getTranslation("admin.import.family"))
+                .setAutoWidth(true);
+        rows.addColumn(r -> orEmpty(r.email())).setHeader(getTranslation("admin.import.email")).setAutoWidth(true);
+        rows.addColumn(r -> r.applicantType() == null ? "" : labels.label(r.applicantType()))
+                .setHeader(getTranslation("admin.import.applicantType")).setAutoWidth(true);
+        rows.addColumn(r -> r.visa() == null ? "" : labels.label(r.visa())).setHeader(getTranslation("admin.import.visa"))
+                .setAutoWidth(true);
+        rows.addColumn(r -> orEmpty(r.medicalSchool())).setHeader(getTranslation("admin.import.medicalSchool"))
+                .setAutoWidth(true);
+        rows.addColumn(r -> orEmpty(r.country())).setHeader(getTranslation("admin.import.country")).setAutoWidth(true);
+        rows.addColumn(r -> r.matriculationDate() == null ? "" : dates.format(r.matriculationDate()))
+                .setHeader(getTranslation("admin.import.matriculationDate")).setAutoWidth(true);
+        rows.addColumn(r -> r.graduationDate() == null ? "" : dates.format(r.graduationDate()))
+                .setHeader(getTranslation("admin.import.graduationDate")).setAutoWidth(true);
+        rows.addColumn(r -> labels.labels(r.targetSpecialties(), ", "))
+                .setHeader(getTranslation("admin.import.targetSpecialties")).setAutoWidth(true);
+        rows.addColumn(ImportReport.RowPreview::matchYear).setHeader(getTranslation("admin.import.matchYear"))
+                .setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(r -> orEmpty(r.advisorEmail())).setHeader(getTranslation("admin.import.advisorEmail"))
+                .setAutoWidth(true);
         rows.setAriaLabel(getTranslation("admin.import.rows", ""));
         rows.setAllRowsVisible(false);
         rows.setHeight("20rem");
@@ -122,13 +154,28 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         commit.addClickListener(e -> commit());
 
-        add(new H2(getTranslation("admin.import.title")), new Paragraph(getTranslation("admin.import.help")), advisor,
-                upload, progressLabel, progress, summary, errorsTitle, errors, rowsTitle, rows, commit);
+        template = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(imports.rosterTemplate().getBytes(StandardCharsets.UTF_8)),
+                RosterTemplate.FILE_NAME, "text/csv;charset=UTF-8", -1)), getTranslation("admin.import.template"));
+        template.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        var templateHelp = new Paragraph(template, new Span(" " + getTranslation("admin.import.template.help")));
+
+        add(new H2(getTranslation("admin.import.title")), new Paragraph(getTranslation("admin.import.help")),
+                templateHelp, advisor, upload, progressLabel, progress, summary, errorsTitle, errors, rowsTitle, rows,
+                commit);
         showNothing();
     }
 
-    /** A file arrived: check it in dry-run mode. */
+    /**
+     * A file arrived: check it in dry-run mode. It replaces whatever came before (a rejected file, a preview not
+     * committed): the upload's list is cleared, so the next file can be chosen at once, and nothing of the earlier
+     * file's report stays on screen.
+     */
     void receive(String name, byte[] bytes) {
+        upload.clearFileList();
+        fileName = null;
+        format = null;
+        content = null;
         Optional<ImportFormat> detected = ImportFormat.ofFileName(name);
         if (detected.isEmpty()) {
             showNothing();
@@ -207,9 +254,15 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
                         report.updated(), report.unchanged()));
                 content = null;
             }
-            case REJECTED_FILE, REJECTED_ROWS -> summary.setText(getTranslation("admin.import.summary.rejected",
-                    fileName, report.problems().size()));
+            case REJECTED_FILE, REJECTED_ROWS -> {
+                summary.setText(getTranslation("admin.import.summary.rejected", fileName, report.problems().size()));
+                content = null;
+            }
         }
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     @Override

@@ -71,7 +71,8 @@ class ApplicantController {
     record Created(long id, long version) {
     }
 
-    record ManualFlagRequest(Severity severity, String message) {
+    /** {@code shared}: the applicant sees the flag's message; absent or false keeps it with the office. */
+    record ManualFlagRequest(Severity severity, String message, Boolean shared) {
     }
 
     record AddressRequest(String note) {
@@ -151,7 +152,8 @@ class ApplicantController {
         if (tooLong != null) {
             return tooLong;
         }
-        return flagResult(flags.addManualFlag(id, request.severity(), request.message()), HttpStatus.CREATED);
+        return flagResult(flags.addManualFlag(id, request.severity(), request.message(),
+                Boolean.TRUE.equals(request.shared())), HttpStatus.CREATED);
     }
 
     @PostMapping(path = "/{id}/flags/{flagId}/addressed", consumes = MediaType.APPLICATION_JSON_VALUE)

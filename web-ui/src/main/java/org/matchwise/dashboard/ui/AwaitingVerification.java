@@ -37,7 +37,7 @@ import org.matchwise.dashboard.VerificationQueue.Outcome;
  * {@link VerificationQueue}, which checks the record against the caller once more; an item that changed since it was
  * listed is left alone. The panel then reloads itself, not the whole dashboard.
  */
-class AwaitingVerification extends Section {
+public class AwaitingVerification extends Section {
 
     private final VerificationQueue queue;
 
@@ -47,7 +47,7 @@ class AwaitingVerification extends Section {
     Awaiting shown;
     private DashboardQuery query;
 
-    AwaitingVerification(VerificationQueue queue) {
+    public AwaitingVerification(VerificationQueue queue) {
         this.queue = queue;
         addClassNames("mw-panel", "mw-wide", "mw-awaiting");
         entries.addClassName("mw-awaiting-list");
@@ -82,7 +82,7 @@ class AwaitingVerification extends Section {
         var text = new Span(what);
         text.addClassName("mw-awaiting-what");
         var mark = new Span(e.kind() == Kind.VERIFY ? getTranslation("verification.unverified")
-                : getTranslation("verification.kind." + e.kind().name()));
+                : org.matchwise.base.i18n.Labels.title(this, e.kind()));
         mark.addClassNames("mw-badge", "mw-unverified");
         // Lumo's badge: styled without dashboard CSS
         mark.getElement().getThemeList().add(e.kind() == Kind.VERIFY ? "badge contrast small" : "badge small");
@@ -164,7 +164,7 @@ class AwaitingVerification extends Section {
     }
 
     /** The item in words after the applicant's name (which the panel shows as the link to the case). */
-    String what(AwaitingEntry e) {
+    public String what(AwaitingEntry e) {
         String words = e.words() == null ? "" : e.words();
         return words.startsWith(e.applicantName()) ? words.substring(e.applicantName().length()) : " · " + words;
     }

@@ -20,10 +20,10 @@ import org.matchwise.readiness.Verdict;
  * &specialty=PEDIATRICS&marker=OPEN_HIGH&q=reyes&sort=NAME&dir=desc}. Unknown or malformed values are ignored (the filter is
  * then off); the match year falls back to the current season.
  */
-record ListState(Integer year, String text, FlagCategory category, Severity severity, Verdict verdict,
+public record ListState(Integer year, String text, FlagCategory category, Severity severity, Verdict verdict,
         Step2Status step2, Long advisor, Specialty specialty, ListSort sort, boolean descending, Marker marker) {
 
-    static ListState empty() {
+    public static ListState empty() {
         return new ListState(null, null, null, null, null, null, null, null, null, false, null);
     }
 
@@ -37,7 +37,7 @@ record ListState(Integer year, String text, FlagCategory category, Severity seve
                 value(p, "marker", Marker::valueOf));
     }
 
-    QueryParameters toParameters() {
+    public QueryParameters toParameters() {
         Map<String, String> p = new LinkedHashMap<>();
         put(p, "year", year);
         put(p, "q", text == null || text.isBlank() ? null : text);
@@ -66,16 +66,16 @@ record ListState(Integer year, String text, FlagCategory category, Severity seve
                 specialty, marker);
     }
 
-    ListState withYear(Integer v) { return new ListState(v, text, category, severity, verdict, step2, advisor, specialty, sort, descending, marker); }
-    ListState withText(String v) { return new ListState(year, v, category, severity, verdict, step2, advisor, specialty, sort, descending, marker); }
-    ListState withCategory(FlagCategory v) { return new ListState(year, text, v, severity, verdict, step2, advisor, specialty, sort, descending, marker); }
-    ListState withSeverity(Severity v) { return new ListState(year, text, category, v, verdict, step2, advisor, specialty, sort, descending, marker); }
-    ListState withVerdict(Verdict v) { return new ListState(year, text, category, severity, v, step2, advisor, specialty, sort, descending, marker); }
-    ListState withStep2(Step2Status v) { return new ListState(year, text, category, severity, verdict, v, advisor, specialty, sort, descending, marker); }
-    ListState withAdvisor(Long v) { return new ListState(year, text, category, severity, verdict, step2, v, specialty, sort, descending, marker); }
-    ListState withSpecialty(Specialty v) { return new ListState(year, text, category, severity, verdict, step2, advisor, v, sort, descending, marker); }
-    ListState withMarker(Marker v) { return new ListState(year, text, category, severity, verdict, step2, advisor, specialty, sort, descending, v); }
-    ListState withSort(ListSort v, boolean desc) { return new ListState(year, text, category, severity, verdict, step2, advisor, specialty, v, desc, marker); }
+    public ListState withYear(Integer v) { return new ListState(v, text, category, severity, verdict, step2, advisor, specialty, sort, descending, marker); }
+    public ListState withText(String v) { return new ListState(year, v, category, severity, verdict, step2, advisor, specialty, sort, descending, marker); }
+    public ListState withCategory(FlagCategory v) { return new ListState(year, text, v, severity, verdict, step2, advisor, specialty, sort, descending, marker); }
+    public ListState withSeverity(Severity v) { return new ListState(year, text, category, v, verdict, step2, advisor, specialty, sort, descending, marker); }
+    public ListState withVerdict(Verdict v) { return new ListState(year, text, category, severity, v, step2, advisor, specialty, sort, descending, marker); }
+    public ListState withStep2(Step2Status v) { return new ListState(year, text, category, severity, verdict, v, advisor, specialty, sort, descending, marker); }
+    public ListState withAdvisor(Long v) { return new ListState(year, text, category, severity, verdict, step2, v, specialty, sort, descending, marker); }
+    public ListState withSpecialty(Specialty v) { return new ListState(year, text, category, severity, verdict, step2, advisor, v, sort, descending, marker); }
+    public ListState withMarker(Marker v) { return new ListState(year, text, category, severity, verdict, step2, advisor, specialty, sort, descending, v); }
+    public ListState withSort(ListSort v, boolean desc) { return new ListState(year, text, category, severity, verdict, step2, advisor, specialty, v, desc, marker); }
 
     private static void put(Map<String, String> p, String key, Object value) {
         if (value != null) {

@@ -1,16 +1,20 @@
 package org.matchwise.imports.api;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.matchwise.base.api.ApiProblems;
 import org.matchwise.imports.ImportFormat;
 import org.matchwise.imports.ImportReport;
 import org.matchwise.imports.ImportService;
+import org.matchwise.imports.RosterTemplate;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -21,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code POST /api/v1/imports} (admins): a roster CSV or a JSON array of profiles, sent as a multipart file
+ * {@code GET /api/v1/imports/template} (admins): the roster template, a CSV with the header and one example row.
+ *
+ * <p>{@code POST /api/v1/imports} (admins): a roster CSV or a JSON array of profiles, sent as a multipart file
  * (part {@code file}) or as the raw body. The Content-Type ({@code text/csv} or {@code application/json}) of
  * the body or the part decides the format; a part sent as {@code application/octet-stream} falls back to its
  * file name's extension. {@code ?dryRun=true} validates and previews without writing.
@@ -61,6 +67,16 @@ class ImportController {
             return unsupported();
         }
         return answer(imports.importFile(format.get(), body, dryRun, advisorEmail));
+    }
+
+    /** The roster template: the header row and one example row, as a CSV download. */
+    @GetMapping(value = "/template", produces = "text/csv")
+    ResponseEntity<String> template() {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(RosterTemplate.FILE_NAME).build().toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(imports.rosterTemplate());
     }
 
     private static ResponseEntity<ImportReport> answer(ImportReport report) {

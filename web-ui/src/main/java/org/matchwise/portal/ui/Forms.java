@@ -16,39 +16,11 @@ import org.matchwise.applicant.ui.EntryForms;
 
 /**
  * The portal's own form records (Binder reads and writes records); each converts to and from the core record it
- * edits. Fields an applicant does not set (a letter's strength rating, a leave reason) are not in the forms; the
- * service keeps their stored values. The forms the case view edits alike are in {@link EntryForms}.
+ * edits. The entry forms the case view edits alike are in {@link EntryForms}.
  */
 public final class Forms {
 
     private Forms() {
-    }
-
-    public record LetterForm(String writer, Specialty specialty, Boolean us, Boolean academic, LetterStatus status,
-            LocalDate date, Boolean waived, LocalDate dueDate) {
-        static LetterForm of(Letter l) {
-            return new LetterForm(l.writer(), l.specialty(), l.us(), l.academic(), l.status(), l.date(), l.waived(),
-                    l.dueDate());
-        }
-
-        /** The letter; the advisor's strength rating and the linked experience stay as stored in {@code was}. */
-        Letter toRecord(Letter was) {
-            return new Letter(writer.strip(), specialty, Boolean.TRUE.equals(us), Boolean.TRUE.equals(academic), status,
-                    was == null ? null : was.strength(), date, Boolean.TRUE.equals(waived), dueDate,
-                    was == null ? null : was.linkedExperience());
-        }
-    }
-
-    public record TimelineForm(TimelineKind kind, String title, LocalDate start, LocalDate end, Boolean fullTime) {
-        static TimelineForm of(TimelineEntry t) {
-            return new TimelineForm(t.kind(), t.title(), t.start(), t.end(), t.fullTime());
-        }
-
-        /** The entry; a leave's reason stays as stored in {@code was} (applicants neither see nor set it here). */
-        TimelineEntry toRecord(TimelineEntry was) {
-            return new TimelineEntry(kind, blankToNull(title), was == null ? null : was.reason(), start, end,
-                    Boolean.TRUE.equals(fullTime));
-        }
     }
 
     public record ApplicationForm(Specialty specialty, Integer programsApplied, Integer interviews, Integer reach,

@@ -143,4 +143,59 @@ class RosterImportViewTest extends SpringBrowserlessTest {
 
         assertThat($(RosterImportView.class).exists()).isFalse();
     }
+
+    @Test
+    @WithUserDetails("admin@demo.example")
+    void the_preview_shows_every_column_with_coded_values_in_words_and_labels_are_accepted_in_any_case() {
+        RosterImportView view = navigate(RosterImportView.class);
+        String id = AdminFixtures.unique("LBL");
+
+        upload(view, "roster.csv", csv(with(with(with(row(id), "targetSpecialties", "Internal medicine;pediatrics"),
+                "applicantType", "us citizen international graduate"), "visa", "J-1 visa")));
+
+        assertThat(view.errors.isVisible()).as(view.summary.getText()).isFalse();
+        assertThat(view.rows.getColumns()).as("row, action and one column per roster column")
+                .hasSize(RosterColumns.ALL.size() + 2);
+        ImportReport.RowPreview preview = view.rows.getGenericDataView().getItems().findFirst().orElseThrow();
+        List<String> cells = view.rows.getColumns().stream()
+                .map(c -> String.valueOf(test(view.rows).getCellText(0, view.rows.getColumns().indexOf(c)))).toList();
+        assertThat(cells).contains(id, "Given", "Family " + id, id.toLowerCase() + "@example.org",
+                "US citizen international graduate", "J-1 visa", "Example University School of Medicine", "GD",
+                "Internal Medicine, Pediatrics", "2027", AdminFixtures.ADVISOR, "Created");
+        assertThat(cells).anySatisfy(c -> assertThat(c).contains("2019")).anySatisfy(c -> assertThat(c).contains("2024"));
+        assertThat(preview.targetSpecialties()).hasSize(2);
+    }
+
+    @Test
+    @WithUserDetails("admin@demo.example")
+    void a_new_file_replaces_a_rejected_one_in_place_with_nothing_of_the_old_report_left() {
+        RosterImportView view = navigate(RosterImportView.class);
+        String id = AdminFixtures.unique("RPL");
+
+        upload(view, "first.csv", csv(with(row(id), "graduationDate", "2024-13-45")));
+        assertThat(view.errors.isVisible()).isTrue();
+        assertThat(view.commit.isVisible()).isFalse();
+        view.commit();
+        assertThat(view.running.isDone()).as("a rejected file cannot be committed").isTrue();
+
+        upload(view, "second.csv", csv(row(id)));
+
+        assertThat(view.upload.isEnabled()).isTrue();
+        assertThat(view.errors.isVisible()).isFalse();
+        assertThat(view.errors.getGenericDataView().getItems()).isEmpty();
+        assertThat(view.summary.getText()).startsWith("Preview of second.csv: 1 to create");
+        assertThat(view.commit.isVisible()).isTrue();
+        test(view.commit).click();
+        finish(view);
+        assertThat(view.summary.getText()).isEqualTo("Imported second.csv: 1 created, 0 updated, 0 unchanged.");
+    }
+
+    @Test
+    @WithUserDetails("admin@demo.example")
+    void the_screen_links_the_roster_template() {
+        RosterImportView view = navigate(RosterImportView.class);
+
+        assertThat(view.template.getText()).isEqualTo("Download the roster template (CSV)");
+        assertThat(view.template.getHref()).isNotBlank();
+    }
 }

@@ -22,7 +22,7 @@ import org.matchwise.applicant.ApplicantViews.FlagState;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.LetterStatus;
 import org.matchwise.applicant.Specialty;
-import org.matchwise.base.ui.HomeView;
+import org.matchwise.shell.ui.HomeView;
 import org.matchwise.dashboard.Caseload;
 import org.matchwise.dashboard.DashboardService;
 import org.matchwise.dashboard.DashboardViews.CategoryCount;
@@ -282,7 +282,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         RouterLink professionalism = view.categoryLinks.stream()
                 .filter(l -> "PROFESSIONALISM".equals(l.getElement().getAttribute("data-category")))
                 .findFirst().orElseThrow();
-        assertThat(professionalism.getText()).isEqualTo("Professionalism: 1 applicants");
+        assertThat(professionalism.getText()).isEqualTo("Professionalism concern: 1 applicants");
         assertThat(professionalism.getHref()).startsWith("applicants?").contains("category=PROFESSIONALISM")
                 .contains("year=2045");
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantService;
-import org.matchwise.base.ui.HomeView;
+import org.matchwise.shell.ui.HomeView;
 import org.matchwise.casefile.CaseFileService;
 import org.matchwise.dashboard.SameSecurityStrategy;
 import org.matchwise.home.ApplicantHomeTest;

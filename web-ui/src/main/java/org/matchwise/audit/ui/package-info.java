@@ -1,2 +1,0 @@
-/** The admin's access log screen. */
-package org.matchwise.audit.ui;
