@@ -119,7 +119,7 @@ class AccountLinker implements ExternalSignIn {
 
     private static MatchwiseUser principal(UserEntity user) {
         return new MatchwiseUser(user.getId(), user.getSchoolId(), user.getEmail(), user.getDisplayName(),
-                user.getRole(), null, user.isEnabled(), false, false);
+                user.getRole(), null, user.isEnabled(), false, false, user.getCredentialsEpoch());
     }
 
     private static Outcome refuse(Refusal reason, ExternalIdentity identity, String detail) {

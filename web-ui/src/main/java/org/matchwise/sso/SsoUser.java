@@ -22,7 +22,7 @@ public final class SsoUser extends MatchwiseUser implements OidcUser {
 
     SsoUser(MatchwiseUser account, OidcIdToken idToken, OidcUserInfo userInfo) {
         super(account.id(), account.schoolId(), account.email(), account.displayName(), account.role(), null, true,
-                false, false);
+                false, false, account.credentialsEpoch());
         this.idToken = idToken;
         this.userInfo = userInfo;
     }
