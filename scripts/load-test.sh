@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load test (issue 13, item 7; docs/benchmarks.md "Load test"): the production jar on a fresh PostgreSQL database
-# with 10,000 generated applicants over 5 match years, driven by the Gatling simulation in load-test/
+# with 10,000 generated applicants over 5 match years, driven by the Gatling simulation in scripts/load-test/ (a standalone
+# Maven project, not a module of the build)
 # (MixedWorkloadSimulation: advisors and applicants through the API, advisors through the UI's HTTP).
 #   1. a fresh database (or MATCHWISE_LOAD_DB, generated before and kept); the generator stores the applicants and
 #      gives the first N of them applicant accounts linked to their records;
@@ -91,13 +92,13 @@ cpu() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 say "load before: $(uptime)"
 c0=$(cpu); t0=$(date +%s)
 # shellcheck disable=SC2086
-./mvnw -B -q -Pload -pl load-test gatling:test -DbaseUrl="http://127.0.0.1:$PORT" -Dusers="$USERS" \
+./mvnw -B -q -f scripts/load-test/pom.xml gatling:test -DbaseUrl="http://127.0.0.1:$PORT" -Dusers="$USERS" \
   -DdurationSeconds="$DURATION" -DrampSeconds="$RAMP" -Dauth="$AUTH" -Dadvisors="$WORK/advisors.csv" \
   -Dapplicants="$WORK/applicants.csv" ${MATCHWISE_LOAD_OPTS:-} | tee "$WORK/gatling.log" | grep -v '^\s*$' | tail -n 60
 c1=$(cpu); t1=$(date +%s)
 say "load after:  $(uptime)"
-REPORT=$(ls -dt load-test/target/gatling/*/ 2>/dev/null | head -n 1)
-[ -n "$REPORT" ] && [ -f "$REPORT/index.html" ] || fail "no Gatling report found under load-test/target/gatling"
+REPORT=$(ls -dt scripts/load-test/target/gatling/*/ 2>/dev/null | head -n 1)
+[ -n "$REPORT" ] && [ -f "$REPORT/index.html" ] || fail "no Gatling report found under scripts/load-test/target/gatling"
 # the figures from Gatling's own summary (its console output): totals, then OK and KO columns
 stat() { grep -F "> $1" "$WORK/gatling.log" | head -n 1 | awk -F'|' '{gsub(/[ ,]/, "", $2); print $2}'; }
 KO=$(grep -F '> request count' "$WORK/gatling.log" | head -n 1 | awk -F'|' '{gsub(/[ ,]/, "", $4); print $4}')

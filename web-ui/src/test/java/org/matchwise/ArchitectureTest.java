@@ -128,7 +128,8 @@ class ArchitectureTest {
     @Test
     void only_sign_in_and_error_views_are_anonymous() {
         classes().that().areAnnotatedWith(Route.class).and().areAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
-                .should().resideInAnyPackage("org.matchwise.security.ui..", "org.matchwise.invitation.ui..")
+                // sign-in (password, single sign-on and its refusal page, the second step) and account setup
+                .should().resideInAnyPackage("org.matchwise.security..", "org.matchwise.invitation.ui..")
                 .orShould().implement(com.vaadin.flow.router.HasErrorParameter.class)
                 .orShould().haveSimpleName("DatabaseUnavailableView")
                 .check(classes);

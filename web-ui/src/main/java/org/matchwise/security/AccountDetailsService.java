@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads accounts from the database for Spring Security's login. Where a school has switched local passwords off
- * for staff (single sign-on only, org.matchwise.sso), an advisor's or admin's account is loaded without its
+ * for staff (single sign-on only, org.matchwise.security.sso), an advisor's or admin's account is loaded without its
  * password, so no password matches it, in the UI and over HTTP Basic alike, with the same answer as any wrong
  * password (the page never says which emails are staff).
  */

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.matchwise.twostep.TwoStepService;
+import org.matchwise.security.twostep.TwoStepService;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -76,7 +76,7 @@ class LoginAttempts {
     }
 
     /**
-     * A correct password of an account that needs a second step (org.matchwise.twostep) resets nothing: the count
+     * A correct password of an account that needs a second step (org.matchwise.security.twostep) resets nothing: the count
      * goes on through the code step, which resets it when the code is right. Otherwise a known password would reset
      * the count between guesses of the code.
      */

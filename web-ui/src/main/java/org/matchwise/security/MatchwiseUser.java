@@ -11,7 +11,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in principal: who they are, their school (the tenant) and their role. Not final: a single sign-on
- * principal (org.matchwise.sso) is a MatchwiseUser that also carries the provider's ID token.
+ * principal (org.matchwise.security.sso) is a MatchwiseUser that also carries the provider's ID token.
  */
 public class MatchwiseUser implements UserDetails, CredentialsContainer {
 

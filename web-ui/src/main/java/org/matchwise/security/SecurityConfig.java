@@ -4,8 +4,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.matchwise.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
-import org.matchwise.sso.SsoSecurity;
-import org.matchwise.twostep.TwoStepSignIn;
+import org.matchwise.security.sso.SsoSecurity;
+import org.matchwise.security.twostep.TwoStepSignIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -113,11 +113,11 @@ class SecurityConfig {
         // ---- tokens (issue 11.4): a session ends when its user is deactivated or their role or password changes ----
         http.addFilterAfter(new CredentialsEpochFilter(jdbc, contexts), SecurityContextHolderFilter.class);
         // ---- end tokens ----
-        // ---- single sign-on (org.matchwise.sso): OIDC login per school; sign-out also at the provider ----
+        // ---- single sign-on (org.matchwise.security.sso): OIDC login per school; sign-out also at the provider ----
         sso.configure(http);
         var logoutSuccess = sso.logoutSuccessHandler();
         // ---- end single sign-on ----
-        // ---- two-step sign-in (org.matchwise.twostep): after a correct password, the TOTP step where needed ----
+        // ---- two-step sign-in (org.matchwise.security.twostep): after a correct password, the TOTP step where needed ----
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, twoStep);
         // ---- end two-step sign-in ----
         // any other address needs a signed-in user, and then reaches Vaadin, whose "page not found" view

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseApplication;
 import org.matchwise.security.MatchwiseUser;
 import org.matchwise.security.persistence.UserRepository;
-import org.matchwise.sso.SchoolClientRegistrations;
+import org.matchwise.security.sso.SchoolClientRegistrations;
 import org.matchwise.sso.persistence.SchoolSsoEntity;
 import org.matchwise.sso.persistence.SchoolSsoRepository;
 import org.matchwise.sso.persistence.UserIdentityRepository;

@@ -12,14 +12,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
-import org.matchwise.sso.SsoSettingsService;
-import org.matchwise.sso.SsoViews.SignInButton;
+import org.matchwise.security.sso.SsoSettingsService;
+import org.matchwise.security.sso.SsoViews.SignInButton;
 
 /**
  * Sign-in. Spring Security handles the form post; a failure of any kind (unknown email, wrong password,
  * temporarily locked account, deactivated account) shows the same message, so the page never reveals
  * whether an email has an account. Schools with single sign-on add a "Sign in with ..." button each
- * (org.matchwise.sso), which leaves for the school's provider.
+ * (org.matchwise.security.sso), which leaves for the school's provider.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -47,7 +47,7 @@ public class LoginView extends LoginOverlay implements BeforeEnterObserver, HasD
         addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("account/reset")));
         setAction("login");
         setOpened(true);
-        // ---- single sign-on buttons (org.matchwise.sso) ----
+        // ---- single sign-on buttons (org.matchwise.security.sso) ----
         List<SignInButton> buttons = sso.signInButtons();
         ssoButtons = buttons.stream().map(this::ssoButton).toList();
         if (!ssoButtons.isEmpty()) {

@@ -1,4 +1,4 @@
-package org.matchwise.sso.ui;
+package org.matchwise.security.sso.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -18,11 +18,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import org.matchwise.sso.SsoSettingsService;
-import org.matchwise.sso.SsoViews.Problem;
-import org.matchwise.sso.SsoViews.SaveResult;
-import org.matchwise.sso.SsoViews.SsoForm;
-import org.matchwise.sso.SsoViews.SsoSettings;
+import org.matchwise.security.sso.SsoSettingsService;
+import org.matchwise.security.sso.SsoViews.Problem;
+import org.matchwise.security.sso.SsoViews.SaveResult;
+import org.matchwise.security.sso.SsoViews.SsoForm;
+import org.matchwise.security.sso.SsoViews.SsoSettings;
 
 /**
  * The admin's single sign-on settings for their school: the OpenID Connect provider (issuer, client id and secret,

@@ -1,4 +1,4 @@
-package org.matchwise.sso;
+package org.matchwise.security.sso;
 
 import java.net.URI;
 import java.time.Clock;
@@ -13,11 +13,11 @@ import org.matchwise.school.persistence.SchoolEntity;
 import org.matchwise.school.persistence.SchoolRepository;
 import org.matchwise.security.CurrentUser;
 import org.matchwise.security.MatchwiseUser;
-import org.matchwise.sso.SsoViews.Problem;
-import org.matchwise.sso.SsoViews.SaveResult;
-import org.matchwise.sso.SsoViews.SignInButton;
-import org.matchwise.sso.SsoViews.SsoForm;
-import org.matchwise.sso.SsoViews.SsoSettings;
+import org.matchwise.security.sso.SsoViews.Problem;
+import org.matchwise.security.sso.SsoViews.SaveResult;
+import org.matchwise.security.sso.SsoViews.SignInButton;
+import org.matchwise.security.sso.SsoViews.SsoForm;
+import org.matchwise.security.sso.SsoViews.SsoSettings;
 import org.matchwise.sso.persistence.SchoolSsoEntity;
 import org.matchwise.sso.persistence.SchoolSsoRepository;
 import org.matchwise.sso.persistence.UserIdentityRepository;
@@ -62,6 +62,7 @@ public class SsoSettingsService {
 
     /** The buttons of the login view: every school with single sign-on on. Anyone may read them. */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()") // the login page's buttons: names of providers, nothing secret
     public List<SignInButton> signInButtons() {
         return settings.findByEnabledTrueOrderBySchoolId().stream()
                 .map(s -> new SignInButton(SchoolClientRegistrations.registrationId(s.getSchoolId()),

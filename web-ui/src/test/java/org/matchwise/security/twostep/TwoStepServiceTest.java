@@ -1,4 +1,4 @@
-package org.matchwise.twostep;
+package org.matchwise.security.twostep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +14,8 @@ import org.matchwise.account.Role;
 import org.matchwise.security.MatchwiseUser;
 import org.matchwise.security.persistence.UserEntity;
 import org.matchwise.security.persistence.UserRepository;
-import org.matchwise.twostep.TwoStepService.Enrolment;
-import org.matchwise.twostep.TwoStepService.Verdict;
+import org.matchwise.security.twostep.TwoStepService.Enrolment;
+import org.matchwise.security.twostep.TwoStepService.Verdict;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;

@@ -1,4 +1,4 @@
-package org.matchwise.sso;
+package org.matchwise.security.sso;
 
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;

@@ -1,4 +1,4 @@
-package org.matchwise.sso.ui;
+package org.matchwise.security.sso.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
-import org.matchwise.sso.ExternalSignIn.Refusal;
+import org.matchwise.security.sso.ExternalSignIn.Refusal;
 
 /**
  * Where a single sign-on that was refused or failed lands: what happened, in words, and what to do. The reason

@@ -1,5 +1,6 @@
-package org.matchwise.sso;
+package org.matchwise.security.sso;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -45,6 +46,7 @@ class AccountLinker implements ExternalSignIn {
 
     @Override
     @Transactional
+    @PreAuthorize("permitAll()") // the provider's callback, before anyone is signed in: the checked ID token is the proof
     public Outcome signIn(ExternalIdentity identity) {
         Instant now = clock.instant();
         Optional<SchoolSsoEntity> school = settings.findById(identity.schoolId()).filter(SchoolSsoEntity::isEnabled);

@@ -1,4 +1,4 @@
-package org.matchwise.sso;
+package org.matchwise.security.sso;
 
 import java.io.Serial;
 import java.util.Map;

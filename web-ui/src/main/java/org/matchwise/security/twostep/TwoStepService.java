@@ -1,4 +1,4 @@
-package org.matchwise.twostep;
+package org.matchwise.security.twostep;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.net.URLEncoder;
@@ -26,7 +26,7 @@ import org.matchwise.security.MatchwiseUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.matchwise.security.persistence.UserEntity;
 import org.matchwise.security.persistence.UserRepository;
-import org.matchwise.sso.SecretBox;
+import org.matchwise.security.sso.SecretBox;
 import org.matchwise.twostep.persistence.RecoveryCodeEntity;
 import org.matchwise.twostep.persistence.RecoveryCodeRepository;
 import org.matchwise.twostep.persistence.UserTotpEntity;
@@ -92,22 +92,25 @@ public class TwoStepService {
 
     /** Whether a password sign-in of this account needs a second step: enrolled, or an admin (who must enrol). */
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()") // the second step of a password sign-in: nobody is signed in yet (TwoStepSignIn)
     public boolean requiredAfterPassword(MatchwiseUser user) {
         return (requiredForAdmins && user.role() == Role.ADMIN) || totps.isEnrolled(user.id());
     }
 
     /** Whether the account may go without a second factor (everyone but admins, while that rule is on). */
+    @PreAuthorize("permitAll()") // the second step of a password sign-in: nobody is signed in yet (TwoStepSignIn)
     public boolean optionalFor(Role role) {
         return !(requiredForAdmins && role == Role.ADMIN);
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()") // the second step of a password sign-in: nobody is signed in yet (TwoStepSignIn)
     public boolean enrolled(long userId) {
         return totps.isEnrolled(userId);
     }
 
     @Transactional(readOnly = true)
-    public long recoveryCodesLeft(long userId) {
+    long recoveryCodesLeft(long userId) {
         return recoveryCodes.countUnused(userId);
     }
 
@@ -116,6 +119,7 @@ public class TwoStepService {
      * one is confirmed only if there was none: a confirmed key is replaced here, so call this for a new account key.
      */
     @Transactional
+    @PreAuthorize("permitAll()") // the second step of a password sign-in: nobody is signed in yet (TwoStepSignIn)
     public Enrolment startEnrolment(long userId) {
         UserEntity user = users.findById(userId).orElseThrow();
         byte[] key = newKey();
@@ -136,6 +140,7 @@ public class TwoStepService {
      * code (counted toward the lockout) or a locked account.
      */
     @Transactional
+    @PreAuthorize("permitAll()") // the second step of a password sign-in: nobody is signed in yet (TwoStepSignIn)
     public Optional<List<String>> confirmEnrolment(long userId, String code) {
         UserEntity user = users.findById(userId).orElseThrow();
         UserTotpEntity row = totps.findById(userId).orElse(null);
@@ -154,6 +159,7 @@ public class TwoStepService {
 
     /** Checks a code (TOTP or a recovery code) of a sign-in in progress. */
     @Transactional
+    @PreAuthorize("permitAll()") // the second step of a password sign-in: nobody is signed in yet (TwoStepSignIn)
     public Verdict verify(long userId, String code) {
         UserEntity user = users.findById(userId).orElseThrow();
         Instant now = clock.instant();
@@ -181,7 +187,7 @@ public class TwoStepService {
 
     /** New recovery codes for an enrolled account (the old ones stop working); shown once. */
     @Transactional
-    public List<String> regenerateRecoveryCodes(long userId) {
+    List<String> regenerateRecoveryCodes(long userId) {
         if (!totps.isEnrolled(userId)) {
             throw new IllegalStateException("not enrolled");
         }
@@ -190,7 +196,7 @@ public class TwoStepService {
 
     /** Removes the second factor of an account for which it is optional; false when it is required. */
     @Transactional
-    public boolean turnOff(long userId) {
+    boolean turnOff(long userId) {
         UserEntity user = users.findById(userId).orElseThrow();
         if (!optionalFor(user.getRole())) {
             return false;

@@ -1,4 +1,4 @@
-package org.matchwise.twostep.ui;
+package org.matchwise.security.twostep.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,9 +14,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
-import org.matchwise.twostep.TwoStepService;
-import org.matchwise.twostep.TwoStepService.Enrolment;
-import org.matchwise.twostep.TwoStepService.MyTwoStep;
+import org.matchwise.security.twostep.TwoStepService;
+import org.matchwise.security.twostep.TwoStepService.Enrolment;
+import org.matchwise.security.twostep.TwoStepService.MyTwoStep;
 
 /**
  * Every user's "Two-step sign-in": set up a code from an authenticator app (key as text and {@code otpauth://}

@@ -1,4 +1,4 @@
-package org.matchwise.sso;
+package org.matchwise.security.sso;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.matchwise.sso;
+package org.matchwise.security.sso;
 
 /**
  * Who an external identity provider says signed in, whatever the protocol (OpenID Connect today, SAML 2.0 later):

@@ -1,4 +1,4 @@
-package org.matchwise.twostep;
+package org.matchwise.security.twostep;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +13,7 @@ import java.util.Optional;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import jakarta.servlet.ServletException;
 import org.matchwise.security.MatchwiseUser;
-import org.matchwise.sso.SsoUser;
+import org.matchwise.security.sso.SsoUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;

@@ -1,6 +1,6 @@
-package org.matchwise.sso;
+package org.matchwise.security.sso;
 
-import org.matchwise.sso.ExternalSignIn.Outcome;
+import org.matchwise.security.sso.ExternalSignIn.Outcome;
 import org.matchwise.sso.persistence.SchoolSsoEntity;
 import org.matchwise.sso.persistence.SchoolSsoRepository;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;

@@ -1,10 +1,10 @@
-package org.matchwise.sso;
+package org.matchwise.security.sso;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import org.matchwise.sso.ExternalSignIn.Refusal;
+import org.matchwise.security.sso.ExternalSignIn.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.AuthenticationException;
@@ -14,7 +14,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 
 /**
  * Where a refused or failed single sign-on lands: the page {@code /login/refused?reason=<code>}
- * (org.matchwise.sso.ui.SsoRefusedView), which says in words what happened; the technical detail goes to the log
+ * (org.matchwise.security.sso.ui.SsoRefusedView), which says in words what happened; the technical detail goes to the log
  * only. The ID token checks are Spring Security's own; their messages are sorted into wrong audience, expired and
  * bad signature here.
  */

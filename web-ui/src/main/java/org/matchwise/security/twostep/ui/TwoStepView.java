@@ -1,4 +1,4 @@
-package org.matchwise.twostep.ui;
+package org.matchwise.security.twostep.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -19,11 +19,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
-import org.matchwise.twostep.TwoStepService;
-import org.matchwise.twostep.TwoStepService.Enrolment;
-import org.matchwise.twostep.TwoStepService.Verdict;
-import org.matchwise.twostep.TwoStepSignIn;
-import org.matchwise.twostep.TwoStepSignIn.Pending;
+import org.matchwise.security.twostep.TwoStepService;
+import org.matchwise.security.twostep.TwoStepService.Enrolment;
+import org.matchwise.security.twostep.TwoStepService.Verdict;
+import org.matchwise.security.twostep.TwoStepSignIn;
+import org.matchwise.security.twostep.TwoStepSignIn.Pending;
 
 /**
  * The second step of a password sign-in: the code from the authenticator app (or a recovery code). An admin
