@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Retakes the screenshots of the advisor's workspace (docs/screenshots/worklist.png, worklist-phone.png,
 # notification-settings.png, dashboard.png, dashboard-tablet.png, list.png) and the applicant's home
-# (applicant-home.png, applicant-home-phone.png): builds the app, starts it on a fresh embedded database (demo school, demo cohort of 60), signs in
+# (applicant-home.png, applicant-home-phone.png, my-progress-phone.png): builds the app, starts it on a fresh embedded database (demo school, demo cohort of 60), signs in
 # as the demo advisor in Debian's headless Chromium and saves the screens. Then the case view's (case-view.png at
-# 1280 px, case-view-tablet.png and case-view-edit.png at 800 px) from its browser test, which starts the app
+# 1280 px, case-view-tablet.png and case-view-edit.png at 800 px, case-view-phone.png at 390 px) from its browser test, which starts the app
 # itself on an in-memory database. Needs chromium and chromium-driver.
 # Usage: docs/screenshots.sh            (PORT=18471 by default; SKIP_BUILD=1 reuses web-ui/target/matchwise.jar)
 set -euo pipefail
@@ -32,9 +32,10 @@ MATCHWISE_SCREENSHOTS_URL="http://localhost:$PORT" MATCHWISE_SCREENSHOTS_DIR="$P
   ./mvnw -B -q -pl web-ui -am test -Dtest=Screenshots -Dsurefire.failIfNoSpecifiedTests=false
 ls -l docs/screenshots/worklist.png docs/screenshots/worklist-phone.png docs/screenshots/notification-settings.png \
   docs/screenshots/dashboard.png docs/screenshots/dashboard-tablet.png docs/screenshots/list.png \
-  docs/screenshots/applicant-home.png docs/screenshots/applicant-home-phone.png
+  docs/screenshots/applicant-home.png docs/screenshots/applicant-home-phone.png docs/screenshots/my-progress-phone.png
 
 # the case view: its browser test makes a case and takes the pictures
 ./mvnw -B -q -pl web-ui -am test -Dtest='CaseViewEndToEndTest#screenshot' -Dsurefire.failIfNoSpecifiedTests=false \
   -Dmatchwise.screenshots="$PWD/docs/screenshots"
-ls -l docs/screenshots/case-view.png docs/screenshots/case-view-tablet.png docs/screenshots/case-view-edit.png
+ls -l docs/screenshots/case-view.png docs/screenshots/case-view-tablet.png docs/screenshots/case-view-edit.png \
+  docs/screenshots/case-view-phone.png

@@ -48,14 +48,19 @@ common=(--spring.profiles.active=postgres --spring.datasource.url="$url" --sprin
 
 # applicant accounts: one per applicant user of the simulation, and some to spare
 ACCOUNTS=$(( USERS > 50 ? USERS : 50 ))
-if [ -n "$OWN_DB" ]; then createdb "$DB"; say "database $DB (kept: ${KEEP_DB:-no})"; else say "reusing database $DB"; fi
-say "generating $APPLICANTS applicants over 5 match years and $ACCOUNTS applicant accounts (skips what is there) ..."
-g0=$(date +%s)
-"$JAVA" -Xmx1g -jar "$JAR" "${common[@]}" --matchwise.generate.applicants="$APPLICANTS" --matchwise.generate.years=5 \
-  --matchwise.generate.password="$PW" --matchwise.generate.applicant-accounts="$ACCOUNTS" > "$WORK/generate.log" 2>&1 \
-  || { tail -40 "$WORK/generate.log"; fail "the generator failed"; }
-say "generated in $(( $(date +%s) - g0 )) s"
-psql -q -d "$DB" -c 'VACUUM ANALYZE' >/dev/null
+if [ -n "$OWN_DB" ]; then
+  createdb "$DB"; say "database $DB (kept: ${KEEP_DB:-no})"
+  say "generating $APPLICANTS applicants over 5 match years and $ACCOUNTS applicant accounts ..."
+  g0=$(date +%s)
+  "$JAVA" -Xmx1g -jar "$JAR" "${common[@]}" --matchwise.generate.applicants="$APPLICANTS" --matchwise.generate.years=5 \
+    --matchwise.generate.password="$PW" --matchwise.generate.applicant-accounts="$ACCOUNTS" > "$WORK/generate.log" 2>&1 \
+    || { tail -40 "$WORK/generate.log"; fail "the generator failed"; }
+  say "generated in $(( $(date +%s) - g0 )) s"
+  psql -q -d "$DB" -c 'VACUUM ANALYZE' >/dev/null
+else
+  # generated before (with the same generator options and password); run the generator again to add what is missing
+  say "reusing database $DB: $(psql -d "$DB" -Atc 'SELECT count(*) FROM applicant') applicants"
+fi
 
 "$JAVA" -Xmx"$HEAP" -jar "$JAR" "${common[@]}" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -91,15 +96,14 @@ c0=$(cpu); t0=$(date +%s)
   -Dapplicants="$WORK/applicants.csv" ${MATCHWISE_LOAD_OPTS:-} | tee "$WORK/gatling.log" | grep -v '^\s*$' | tail -n 60
 c1=$(cpu); t1=$(date +%s)
 say "load after:  $(uptime)"
-REPORT=$(ls -dt load-test/target/gatling/*/ | head -n 1)
-STATS="$REPORT/js/stats.json"
-[ -f "$STATS" ] || fail "no Gatling report found under load-test/target/gatling"
-jq -r --arg cpu "$(awk -v c=$((c1 - c0)) -v hz="$TICKS" 'BEGIN {printf "%.0f", c / hz}')" --arg wall "$((t1 - t0))" \
-  --arg users "$USERS" --arg d "$DURATION" --arg auth "$AUTH" '.stats as $s |
-  "LOAD TEST \($users) users, \($d) s at full load, \($auth) auth: \($s.numberOfRequests.total) requests " +
-  "(\($s.numberOfRequests.ko) errors), \($s.meanNumberOfRequestsPerSecond.total | . * 10 | round / 10) req/s; " +
-  "response time p50 \($s.percentiles1.total) ms, p95 \($s.percentiles3.total) ms, p99 \($s.percentiles4.total) ms, " +
-  "max \($s.maxResponseTime.total) ms; app CPU (user+sys) \($cpu) s in \($wall) s"' "$STATS"
-say "per request (p95 ms, errors):"
-jq -r '.contents[] | "  \(.stats.name): p95 \(.stats.percentiles3.total) ms, \(.stats.numberOfRequests.total) requests, \(.stats.numberOfRequests.ko) errors"' "$STATS"
-say "HTML report: $REPORT/index.html"
+REPORT=$(ls -dt load-test/target/gatling/*/ 2>/dev/null | head -n 1)
+[ -n "$REPORT" ] && [ -f "$REPORT/index.html" ] || fail "no Gatling report found under load-test/target/gatling"
+# the figures from Gatling's own summary (its console output): totals, then OK and KO columns
+stat() { grep -F "> $1" "$WORK/gatling.log" | head -n 1 | awk -F'|' '{gsub(/[ ,]/, "", $2); print $2}'; }
+KO=$(grep -F '> request count' "$WORK/gatling.log" | head -n 1 | awk -F'|' '{gsub(/[ ,]/, "", $4); print $4}')
+CPU=$(awk -v c=$((c1 - c0)) -v hz="$TICKS" 'BEGIN {printf "%.0f", c / hz}')
+echo "LOAD TEST $USERS users, $DURATION s at full load (ramp $RAMP s), $AUTH auth: $(stat 'request count') requests" \
+  "($KO errors), $(stat 'mean throughput') req/s; response time p50 $(stat 'response time 50th percentile') ms," \
+  "p95 $(stat 'response time 95th percentile') ms, p99 $(stat 'response time 99th percentile') ms," \
+  "max $(stat 'max response time') ms; app CPU (user+sys) $CPU s in $((t1 - t0)) s"
+say "HTML report: ${REPORT}index.html (per request: its statistics table)"

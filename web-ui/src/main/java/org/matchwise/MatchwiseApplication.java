@@ -15,9 +15,13 @@ public class MatchwiseApplication {
         SpringApplication.run(MatchwiseApplication.class, args);
     }
 
-    /** The one clock every service reads; tests replace it to pin "today". */
+    /**
+     * The one clock every service reads; tests replace it to pin "today". Its zone is the office's time zone
+     * ({@code matchwise.time-zone}, e.g. America/New_York; the server's when unset): days ("due today", "overdue") are
+     * counted and times (the history, the access log) are shown in it.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@org.springframework.beans.factory.annotation.Value("${matchwise.time-zone:}") String zone) {
+        return zone.isBlank() ? Clock.systemDefaultZone() : Clock.system(java.time.ZoneId.of(zone));
     }
 }

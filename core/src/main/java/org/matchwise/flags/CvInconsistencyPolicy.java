@@ -41,24 +41,45 @@ record CvInconsistencyPolicy() implements FlagPolicy {
                 parts.add(ctx.msg("r17.reversed", ctx.msg("r17.clinical", c.kind(), c.specialty()), c.start(), c.end()));
             }
         }
+        // overlapping full-time entries: a sweep over the entries in order of start. An entry stays "open" while a
+        // later-starting one could still overlap it by more than the threshold; sorting costs O(n log n) and each
+        // comparison is with an open entry only (before: every pair, quadratic in the timeline's length)
+        Integer[] order = new Integer[timeline.size()];
+        int full = 0;
         for (int i = 0; i < timeline.size(); i++) {
-            TimelineEntry a = timeline.get(i);
-            if (!fullTime(a)) {
-                continue;
+            if (fullTime(timeline.get(i))) {
+                order[full++] = i;
             }
-            for (int j = i + 1; j < timeline.size(); j++) {
-                TimelineEntry b = timeline.get(j);
-                if (!fullTime(b)) {
+        }
+        Integer[] byStart = java.util.Arrays.copyOf(order, full);
+        java.util.Arrays.sort(byStart, java.util.Comparator.comparingLong((Integer i) -> timeline.get(i).start().toEpochDay())
+                .thenComparingInt(i -> i));
+        List<Integer> open = new ArrayList<>();
+        for (int bIndex : byStart) {
+            TimelineEntry b = timeline.get(bIndex);
+            long bStart = b.start().toEpochDay();
+            long bEnd = end(b, ctx.asOf);
+            int kept = 0;
+            for (int o = 0; o < open.size(); o++) {
+                int aIndex = open.get(o);
+                TimelineEntry a = timeline.get(aIndex);
+                long aEnd = end(a, ctx.asOf);
+                // a started no later than b, so their overlap is at most aEnd - bStart; later entries start later still
+                if (ctx.thresholds.months(aEnd - bStart) <= ctx.thresholds.fullTimeOverlapMonths()) {
                     continue;
                 }
-                long start = Math.max(a.start().toEpochDay(), b.start().toEpochDay());
-                long end = Math.min(end(a, ctx.asOf), end(b, ctx.asOf));
-                double months = ctx.thresholds.months(end - start);
+                open.set(kept++, aIndex);
+                double months = ctx.thresholds.months(Math.min(aEnd, bEnd) - bStart);
                 if (months > ctx.thresholds.fullTimeOverlapMonths()) {
+                    int i = Math.min(aIndex, bIndex);
+                    int j = Math.max(aIndex, bIndex);
                     evidence.add(Source.TIMELINE, i).add(Source.TIMELINE, j);
-                    parts.add(ctx.msg("r17.overlap", label(a, ctx), label(b, ctx), MessageTemplates.months(months)));
+                    parts.add(ctx.msg("r17.overlap", label(timeline.get(i), ctx), label(timeline.get(j), ctx),
+                            MessageTemplates.months(months)));
                 }
             }
+            open.subList(kept, open.size()).clear();
+            open.add(bIndex);
         }
         if (parts.isEmpty()) {
             return Optional.empty();

@@ -41,12 +41,30 @@ final class Evidence {
     private static final Source[] SOURCES = Source.values();
     private long[] keys = new long[8];
     private int size;
+    /**
+     * The keys added so far, once there are more than {@link #SCAN_LIMIT}: a scan of every key per add made long
+     * evidence quadratic; a few keys (the usual case) are still found by a scan, without boxing.
+     */
+    private java.util.HashSet<Long> seen;
+    private static final int SCAN_LIMIT = 16;
 
     Evidence add(Source source, int index) {
         long key = (long) source.ordinal() * MAX_INDEX + index;
-        for (int i = 0; i < size; i++) {
-            if (keys[i] == key) {
+        if (seen == null && size >= SCAN_LIMIT) {
+            seen = new java.util.HashSet<>();
+            for (int i = 0; i < size; i++) {
+                seen.add(keys[i]);
+            }
+        }
+        if (seen != null) {
+            if (!seen.add(key)) {
                 return this;
+            }
+        } else {
+            for (int i = 0; i < size; i++) {
+                if (keys[i] == key) {
+                    return this;
+                }
             }
         }
         if (size == keys.length) {

@@ -83,6 +83,24 @@ public final class MessageTemplates {
         return labelsOf(value.getDeclaringClass())[value.ordinal()];
     }
 
+    /**
+     * An enum value in words that stand alone (a grid cell, a badge, a choice in a list): its {@code .title} label
+     * where the bundle has one, else its label with a capital first letter, e.g. "Passed" for {@code ExamOutcome.PASS}.
+     */
+    public String title(Enum<?> value) {
+        String key = value.getDeclaringClass().getSimpleName() + '.' + value.name() + ".title";
+        if (labels.containsKey(key)) {
+            return labels.getString(key);
+        }
+        return capitalized(label(value));
+    }
+
+    /** {@code text} with its first letter upper case. */
+    public static String capitalized(String text) {
+        return text == null || text.isEmpty() ? text
+                : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
     /** The labels of {@code values}, in their order, joined with {@code separator}. */
     public String labels(Collection<? extends Enum<?>> values, String separator) {
         List<String> parts = new ArrayList<>(values.size());

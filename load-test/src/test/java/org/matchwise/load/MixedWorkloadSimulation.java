@@ -6,9 +6,11 @@ import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -40,8 +42,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li><b>applicants</b> (API): read their own record and its assessment, and update an entry of theirs (a practice
  *       test score they entered) with the record's ETag in If-Match, as the portal does;</li>
  *   <li><b>advisors in the browser</b> (the UI's HTTP, as far as it is practical without a browser): sign in through
- *       the login form, then open their landing view (the server builds the Vaadin view and answers its first UI
- *       state) now and then.</li>
+ *       the login form, open the app in a tab (page and Vaadin's first UI state), then move between the worklist,
+ *       applicants, dashboard and exports views with the UIDL requests the Vaadin client sends (the server builds
+ *       each view with its queries); what the browser itself does (rendering, scripts) is not simulated.</li>
  * </ul>
  * Each virtual user signs in once and then repeats its iteration, with think time between requests, until the
  * duration is over; the users start evenly over the ramp. How API calls are authorised is pluggable
@@ -77,6 +80,8 @@ public class MixedWorkloadSimulation extends Simulation {
             .acceptHeader("application/json")
             .acceptEncodingHeader("gzip, deflate")
             .userAgentHeader("matchwise-load-test")
+            // every read must reach the app: Gatling's browser cache would answer repeated GETs with If-None-Match
+            .disableCaching()
             .shareConnections();
 
     // ---- authorisation: the one place that knows how a user proves who they are ----
@@ -187,13 +192,48 @@ public class MixedWorkloadSimulation extends Simulation {
                         .check(status().is(302), header("Location").transform(l -> l.contains("error")).is(false)));
     }
 
-    ChainBuilder uiIteration() {
-        return exec(http("ui: open landing page").get("/").header("Accept", "text/html")
+    /** The views an advisor moves between in one browser tab. */
+    static final List<String> UI_ROUTES = List.of("worklist", "applicants", "dashboard", "exports");
+
+    /**
+     * Opens the app as a browser tab does: the page, then the UI's first state ({@code v-r=init}), which carries the
+     * UI id, the CSRF key and the sync ids that every later request of that tab must send.
+     */
+    ChainBuilder uiOpenTab() {
+        return exec(http("ui: open app page").get("/").header("Accept", "text/html")
                         .check(status().is(200)))
-                // what the page's script asks next: the server builds the route's view and answers its first state
-                .exec(http("ui: build landing view").get("/?v-r=init&location=&query=")
-                        .check(status().is(200), bodyString().transform(b -> b.contains("\"uiId\"")).is(true)))
-                .pause(pauseMin.multipliedBy(3), pauseMax.multipliedBy(3));
+                .exec(http("ui: start UI").get("/?v-r=init&location=worklist&query=")
+                        .check(status().is(200),
+                                jsonPath("$.appConfig['v-uiId']").ofInt().saveAs("uiId"),
+                                jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("csrf"),
+                                jsonPath("$.appConfig.uidl.syncId").ofInt().saveAs("syncId"),
+                                jsonPath("$.appConfig.uidl.clientId").ofInt().saveAs("clientId")));
+    }
+
+    /**
+     * One navigation inside the tab, as the Vaadin client sends it when the user clicks a menu entry: a UIDL request
+     * with a {@code ui-navigate} event; the server builds the view (its queries included) and answers its state.
+     */
+    ChainBuilder uiIteration() {
+        return exec(s -> s.set("route", UI_ROUTES.get(ThreadLocalRandom.current().nextInt(UI_ROUTES.size()))))
+                .exec(http("ui: navigate to a view").post("/?v-r=uidl&v-uiId=#{uiId}")
+                        .header("Content-Type", "application/json")
+                        .body(StringBody("{\"csrfToken\":\"#{csrf}\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"#{route}\",\"query\":\"\","
+                                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
+                                + "\"syncId\":#{syncId},\"clientId\":#{clientId}}"))
+                        .check(status().is(200),
+                                // a session that ended or a sync error answers 200 too, with a request to reload
+                                bodyString().transform(b -> b.contains("\"changes\"") && !b.contains("\"redirect\"")
+                                        && !b.contains("sessionExpired")).is(true),
+                                regex("\"syncId\":(\\d+)").saveAs("syncId"),
+                                regex("\"clientId\":(\\d+)").saveAs("clientId")))
+                .pause(pauseMin.multipliedBy(2), pauseMax.multipliedBy(2));
+    }
+
+    /** One iteration that stops at its first failed request (the next needs its answer), then thinks a moment. */
+    ChainBuilder once(ChainBuilder iteration) {
+        return exec(exitBlockOnFail().on(iteration)).pause(pauseMin, pauseMax);
     }
 
     // ---- the population ----
@@ -201,18 +241,19 @@ public class MixedWorkloadSimulation extends Simulation {
     ScenarioBuilder advisors = scenario("advisors (API)")
             .feed(csv(advisorsFile).circular())
             .exec(signIn("advisor"))
-            .during(duration).on(advisorIteration());
+            .during(duration).on(once(advisorIteration()));
 
     ScenarioBuilder applicants = scenario("applicants (API)")
             // one account per virtual user: two users editing one record would conflict (412) by design
             .feed(csv(applicantsFile).queue())
             .exec(signIn("applicant"))
-            .during(duration).on(applicantIteration());
+            .during(duration).on(once(applicantIteration()));
 
     ScenarioBuilder browser = scenario("advisors (UI)")
             .feed(csv(advisorsFile).circular())
             .exec(uiSignIn())
-            .during(duration).on(uiIteration());
+            .exec(uiOpenTab())
+            .during(duration).on(once(uiIteration()));
 
     {
         int ui = (int) Math.round(users * uiShare);

@@ -34,6 +34,15 @@ final class PdfOutput {
     private static final byte[] BOLD = resource("/fonts/DejaVuSans-Bold.ttf");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    static {
+        // openhtmltopdf logs at INFO through its own console handler, about ten lines per PDF ("Using fast-mode
+        // renderer. Prepare to fly.", font loading, timings): 10,000 lines and their formatting for a 500-applicant
+        // export, in the node's log. Warnings and errors stay.
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
+
     private final ConcurrentFsCache fontMetrics = new ConcurrentFsCache();
     /** At most one pair per concurrent render ever existed; idle pairs wait here. */
     private final ConcurrentLinkedQueue<ParsedFonts> idleFonts = new ConcurrentLinkedQueue<>();

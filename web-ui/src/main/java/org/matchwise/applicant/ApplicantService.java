@@ -104,15 +104,17 @@ public class ApplicantService {
     private final EntityManager entityManager;
     private final CorrectionService corrections;
     private final EntryWords words;
+    private final HistoryWords historyWords;
     private final Map<RuleSetKey, RuleSet> storedVersions = new ConcurrentHashMap<>();
 
     ApplicantService(ApplicantAccess access, ApplicantRepository applicants, CohortRepository cohorts,
             UserRepository users, CycleSnapshotRepository snapshots, FlagRepository flags, ApplicantHistory history,
             Assessments assessments, RuleSetStore ruleSets, AccessLog accessLog, ProfileJson profileJson,
             FlagService flagService, Clock clock, EntityManager entityManager, CorrectionService corrections,
-            EntryWords words) {
+            EntryWords words, HistoryWords historyWords) {
         this.corrections = corrections;
         this.words = words;
+        this.historyWords = historyWords;
         this.access = access;
         this.applicants = applicants;
         this.cohorts = cohorts;
@@ -504,9 +506,11 @@ public class ApplicantService {
         accessLog.record(id, AccessAction.VIEW_HISTORY);
         Map<Long, String> names = users.findBySchoolIdOrderByDisplayName(user.schoolId()).stream()
                 .collect(Collectors.toMap(UserEntity::getId, UserEntity::getDisplayName));
+        ApplicantProfile current = a.toProfile();
         List<ChangeView> changes = history.changesOf(id, java.util.Set.of()).stream()
                 .map(c -> new ChangeView(c.revision(), c.at(), c.userId(), c.userId() == null ? null : names.get(c.userId()),
-                        c.item(), c.kind(), c.changes()))
+                        c.item(), c.kind(), c.changes(), historyWords.entry(c, current, java.util.Locale.ENGLISH),
+                        historyWords.fields(c, java.util.Locale.ENGLISH)))
                 .toList();
         List<SnapshotView> frozen = snapshots.findByApplicantIdOrderByTakenAtAscIdAsc(id).stream()
                 .map(s -> snapshotView(a.getSchoolId(), s)).toList();

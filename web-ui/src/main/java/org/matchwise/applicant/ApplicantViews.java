@@ -77,9 +77,12 @@ public final class ApplicantViews {
      * @param kind    ADDED, CHANGED, VERIFIED (an advisor confirmed the entry, none of its fields changed; the user is
      *                the verifier) or REMOVED. An entry that only moved in its list is not listed.
      * @param changes for CHANGED "field: old -> new"; for ADDED and VERIFIED the entry's values; for REMOVED the last
+     *                (field names and raw values, for programs)
+     * @param entry   the entry in words, e.g. "USMLE Step 1, 10 Jun 2019, failed" ("The record itself" for its own fields)
+     * @param words   the changed fields in words, e.g. "Outcome: failed \u2192 passed"
      */
     public record ChangeView(long revision, Instant at, Long userId, String userName, String item, String kind,
-            List<String> changes) {
+            List<String> changes, String entry, List<String> words) {
     }
 
     /**

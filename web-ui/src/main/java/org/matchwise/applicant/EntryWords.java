@@ -66,6 +66,35 @@ public class EntryWords {
         return entry(value, attempt, locale);
     }
 
+    /**
+     * A flag's or a reason's evidence reference in words: an entry as {@link #entry(ApplicantProfile, String, int,
+     * Locale)} words it ("USMLE Step 1, attempt 1, 10 Jun 2019, failed" for {@code exams[0]}), a field with its value
+     * ("Graduation: 30 May 2024"), a whole list by its name ("All exam attempts").
+     */
+    public String evidence(ApplicantProfile profile, String ref, Locale locale) {
+        java.util.regex.Matcher m = REF.matcher(ref == null ? "" : ref);
+        if (m.matches()) {
+            int index = Integer.parseInt(m.group(2));
+            if (profile != null && EntryJson.SECTIONS.containsKey(m.group(1))
+                    && index < EntryJson.list(profile, m.group(1)).size()) {
+                return entry(profile, m.group(1), index, locale);
+            }
+            return t(locale, "records.history.entryOf." + m.group(1), String.valueOf(index + 1));
+        }
+        return switch (ref == null ? "" : ref) {
+            case "matriculationDate" -> t(locale, "records.history.value", t(locale, "records.field.matriculationDate"),
+                    profile == null ? "" : date(profile.matriculationDate(), locale));
+            case "graduationDate" -> t(locale, "records.history.value", t(locale, "records.field.graduationDate"),
+                    profile == null ? "" : date(profile.graduationDate(), locale));
+            case "targetSpecialties" -> t(locale, "records.history.value", t(locale, "records.field.targetSpecialties"),
+                    profile == null ? "" : org.matchwise.base.i18n.Labels.titles(profile.targetSpecialties(), locale));
+            case "exams", "clinicalExperiences", "letters" -> t(locale, "records.evidence.all." + ref);
+            default -> ref == null ? "" : ref;
+        };
+    }
+
+    private static final java.util.regex.Pattern REF = java.util.regex.Pattern.compile("([A-Za-z]+)\\[(\\d{1,6})]");
+
     /** A day as the entries are worded, e.g. "10 Jun 2019". */
     public String date(LocalDate day, Locale locale) {
         if (day == null) {

@@ -18,6 +18,7 @@ import org.matchwise.applicant.BulkCreate;
 import org.matchwise.imports.ImportReport.Action;
 import org.matchwise.imports.ImportReport.Outcome;
 import org.matchwise.imports.ImportReport.RowPreview;
+import org.matchwise.base.api.Limits;
 import org.matchwise.profile.json.ProfileJson;
 import org.matchwise.security.CurrentUser;
 import org.matchwise.security.MatchwiseUser;
@@ -53,9 +54,11 @@ public class ImportService {
     private final ProfileJson profiles;
     private final ObjectMapper mapper;
     private final EntityManager entityManager;
+    private final Limits limits;
 
     ImportService(ApplicantStore store, CurrentUser currentUser, UserRepository users, ProfileJson profiles,
-            ObjectMapper mapper, EntityManager entityManager) {
+            ObjectMapper mapper, EntityManager entityManager, Limits limits) {
+        this.limits = limits;
         this.store = store;
         this.currentUser = currentUser;
         this.users = users;
@@ -93,7 +96,7 @@ public class ImportService {
         List<Planned> planned = new ArrayList<>();
         switch (format) {
             case CSV -> {
-                RosterCsv.Parsed parsed = RosterCsv.parse(text, advisors);
+                RosterCsv.Parsed parsed = RosterCsv.parse(text, advisors, limits.importRows());
                 if (!parsed.problems().isEmpty()) {
                     return ImportReport.rejected(format, dryRun, parsed.unreadable(), parsed.problems());
                 }
@@ -111,7 +114,7 @@ public class ImportService {
                 }
             }
             case JSON -> {
-                JsonBatch.Parsed parsed = JsonBatch.parse(text, mapper, profiles);
+                JsonBatch.Parsed parsed = JsonBatch.parse(text, mapper, profiles, limits.importRows());
                 if (!parsed.problems().isEmpty()) {
                     return ImportReport.rejected(format, dryRun, parsed.unreadable(), parsed.problems());
                 }

@@ -34,6 +34,11 @@ final class JsonBatch {
     }
 
     static Parsed parse(String content, ObjectMapper mapper, ProfileJson profiles) {
+        return parse(content, mapper, profiles, Integer.MAX_VALUE);
+    }
+
+    /** Reads an array of at most {@code maxProfiles} profiles ({@code matchwise.limits.import-rows}). */
+    static Parsed parse(String content, ObjectMapper mapper, ProfileJson profiles, int maxProfiles) {
         JsonNode root;
         try {
             root = mapper.readTree(content);
@@ -47,6 +52,10 @@ final class JsonBatch {
         }
         if (root.isEmpty()) {
             return unreadable("The array is empty: there is nothing to import.");
+        }
+        if (root.size() > maxProfiles) {
+            return unreadable("The array has " + root.size() + " profiles; at most " + maxProfiles
+                    + " are imported at once (matchwise.limits.import-rows). Split it into smaller files.");
         }
         List<Item> items = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();

@@ -86,12 +86,29 @@ final class RosterCsv {
      * @param advisorEmails the emails (any case) of the advisors of the caller's school
      */
     static Parsed parse(String content, Set<String> advisorEmails) {
+        return parse(content, advisorEmails, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads a roster of at most {@code maxRows} applicant rows ({@code matchwise.limits.import-rows}); a longer file
+     * is refused whole as soon as its row {@code maxRows + 1} is read, without reading the rest.
+     */
+    static Parsed parse(String content, Set<String> advisorEmails, int maxRows) {
         List<ImportProblem> problems = new ArrayList<>();
         Set<String> advisors = advisorEmails.stream().map(e -> e.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         List<CSVRecord> records;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
-            records = parser.getRecords();
+            records = new ArrayList<>();
+            int filled = 0;
+            for (CSVRecord record : parser) {
+                records.add(record);
+                if (!isBlank(record) && ++filled > (long) maxRows + 1) {
+                    problems.add(ImportProblem.file("The file has more than " + maxRows + " applicant rows; at most "
+                            + maxRows + " are imported at once (matchwise.limits.import-rows). Split it into smaller files."));
+                    return new Parsed(List.of(), problems, true);
+                }
+            }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // reading a string never fails: Commons CSV reports malformed quoting this way, with the position
             problems.add(ImportProblem.file("The file is not valid CSV: " + rootMessage(e)));

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** The display text the report models carry, from this feature's message bundle. */
 final class Labels {
+
+    private static final java.util.Set<String> IN_SENTENCE = java.util.Set.of("outcome", "letterStatus", "leaveReason",
+            "cycleOutcome", "verdict", "academic");
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -30,17 +32,17 @@ final class Labels {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
-    /** An enum's label, {@code prefix.NAME}; an unlisted value reads as its name in words. */
-    String of(String prefix, Enum<?> value) {
+    /**
+     * An enum value in words, from the app's one label source ({@link org.matchwise.base.i18n.Labels}): inside a
+     * sentence for the values the reports write into one ({@code outcome}, {@code letterStatus}, {@code leaveReason},
+     * {@code cycleOutcome}, {@code verdict}), standing alone (capitalised) for the others.
+     */
+    String of(String use, Enum<?> value) {
         if (value == null) {
             return "";
         }
-        try {
-            return bundle.getString("reportexport." + prefix + "." + value.name());
-        } catch (MissingResourceException e) {
-            String words = value.name().replace('_', ' ').toLowerCase(locale);
-            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-        }
+        return IN_SENTENCE.contains(use) ? org.matchwise.base.i18n.Labels.label(value, locale)
+                : org.matchwise.base.i18n.Labels.title(value, locale);
     }
 
     String date(LocalDate date) {

@@ -209,15 +209,25 @@ public class ReportService {
                 : applicants.assessment(applicantId);
         RuleSet ruleSet = ruleSets.version(user.schoolId(), assessment.matchYear(), assessment.ruleSet().version())
                 .orElseGet(() -> ruleSets.current(user.schoolId(), assessment.matchYear(), user.id()));
-        Map<Long, String> names = users.findBySchoolIdOrderByDisplayName(user.schoolId()).stream()
+        Long advisorId = applicantRepository.findByIdAndSchoolId(applicantId, user.schoolId())
+                .flatMap(a -> a.getAdvisorIds().stream().sorted().findFirst()).orElse(null);
+        List<AdvisingNoteEntity> noteRows = notes.findByApplicantIdOrderByCreatedAtAscIdAsc(applicantId);
+        // the names of just the advisor and the notes' authors: every account of the school (applicants' included,
+        // hundreds in a real school) once per applicant made a cohort export quadratic
+        java.util.Set<Long> named = new java.util.HashSet<>();
+        if (advisorId != null) {
+            named.add(advisorId);
+        }
+        noteRows.stream().map(AdvisingNoteEntity::getAuthorId).filter(java.util.Objects::nonNull).forEach(named::add);
+        Map<Long, String> names = named.isEmpty() ? Map.of() : users.findAllById(named).stream()
+                .filter(u -> u.getSchoolId().equals(user.schoolId()))
                 .collect(Collectors.toMap(UserEntity::getId, UserEntity::getDisplayName));
-        String advisor = applicantRepository.findByIdAndSchoolId(applicantId, user.schoolId())
-                .flatMap(a -> a.getAdvisorIds().stream().sorted().findFirst()).map(names::get).orElse(null);
+        String advisor = advisorId == null ? null : names.get(advisorId);
         boolean office = !user.is(Role.APPLICANT) && variant == Variant.OFFICE;
         ZoneId zone = clock.getZone();
         List<NoteLine> shared = new ArrayList<>();
         List<NoteLine> privateNotes = new ArrayList<>();
-        for (AdvisingNoteEntity n : notes.findByApplicantIdOrderByCreatedAtAscIdAsc(applicantId)) {
+        for (AdvisingNoteEntity n : noteRows) {
             NoteLine line = new NoteLine(LocalDate.ofInstant(n.getCreatedAt(), zone),
                     names.getOrDefault(n.getAuthorId(), "?"), n.getBody());
             if (ApplicantProjection.seesNote(n.getVisibility() == NoteVisibility.SHARED)) {

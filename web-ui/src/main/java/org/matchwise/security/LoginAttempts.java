@@ -7,7 +7,10 @@ import org.matchwise.security.persistence.UserEntity;
 import org.matchwise.security.persistence.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.matchwise.twostep.TwoStepService;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -31,11 +34,14 @@ class LoginAttempts {
     private final UserRepository users;
     private final Clock clock;
     private final MatchwiseProperties.Login settings;
+    private final ObjectProvider<TwoStepService> twoStep;
 
-    LoginAttempts(UserRepository users, Clock clock, MatchwiseProperties properties) {
+    LoginAttempts(UserRepository users, Clock clock, MatchwiseProperties properties,
+            ObjectProvider<TwoStepService> twoStep) {
         this.users = users;
         this.clock = clock;
         this.settings = properties.login();
+        this.twoStep = twoStep;
     }
 
     @EventListener
@@ -59,7 +65,7 @@ class LoginAttempts {
     @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof MatchwiseUser principal
-                && principal.hasFailedLoginsToReset()) {
+                && principal.hasFailedLoginsToReset() && !secondStepPending(event, principal)) {
             try {
                 users.resetFailedLogins(principal.id());
             } catch (DataAccessException e) {
@@ -67,5 +73,16 @@ class LoginAttempts {
                 log.warn("Could not reset the failed logins of account {}: {}", principal.id(), e.getMessage());
             }
         }
+    }
+
+    /**
+     * A correct password of an account that needs a second step (org.matchwise.twostep) resets nothing: the count
+     * goes on through the code step, which resets it when the code is right. Otherwise a known password would reset
+     * the count between guesses of the code.
+     */
+    private boolean secondStepPending(AuthenticationSuccessEvent event, MatchwiseUser principal) {
+        TwoStepService service = twoStep.getIfAvailable();
+        return event.getAuthentication() instanceof UsernamePasswordAuthenticationToken && service != null
+                && service.requiredAfterPassword(principal);
     }
 }

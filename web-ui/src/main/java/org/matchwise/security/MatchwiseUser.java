@@ -9,8 +9,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in principal: who they are, their school (the tenant) and their role. */
-public final class MatchwiseUser implements UserDetails, CredentialsContainer {
+/**
+ * The signed-in principal: who they are, their school (the tenant) and their role. Not final: a single sign-on
+ * principal (org.matchwise.sso) is a MatchwiseUser that also carries the provider's ID token.
+ */
+public class MatchwiseUser implements UserDetails, CredentialsContainer {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -3,6 +3,9 @@ package org.matchwise.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.matchwise.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
+import org.matchwise.sso.SsoSecurity;
+import org.matchwise.twostep.TwoStepSignIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -31,7 +34,8 @@ import org.springframework.security.web.session.DisableEncodeUrlFilter;
  *       methods then need the session's CSRF token, {@link ApiSessions}); errors as problem+json
  *       ({@link ApiSecurityErrors}), including the error dispatch of a failed API request;</li>
  *   <li>{@code /actuator/**}: health open to anyone (Docker health checks), the rest for admins;</li>
- *   <li>everything else: the Vaadin UI with its login view, sessions and CSRF protection.</li>
+ *   <li>everything else: the Vaadin UI with its login view, sessions and CSRF protection, and single sign-on
+ *       through each school's OpenID Connect provider ({@link SsoSecurity}).</li>
  * </ol>
  * Method security ({@code @PreAuthorize}) guards every application service. JSR-250 method security stays
  * off on purpose: it would wrap every view annotated {@code @RolesAllowed} in a proxy, and Vaadin checks
@@ -82,10 +86,23 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http, JdbcTemplate jdbc, SecurityContextHolderStrategy contexts)
-            throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, JdbcTemplate jdbc, SecurityContextHolderStrategy contexts,
+            SsoSecurity sso, TwoStepSignIn twoStep,
+            // ---- headers and API docs (issue 11.8; README "Headers") ----
+            @Value("${matchwise.api.docs-public:false}") boolean apiDocsPublic,
+            @Value("${matchwise.security.content-security-policy:" + SecurityHeaders.CONTENT_SECURITY_POLICY + "}")
+            String contentSecurityPolicy) throws Exception {
+        SecurityHeaders.apply(http, contentSecurityPolicy);
+        http.authorizeHttpRequests(auth -> {
+            var docs = auth.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
+            if (apiDocsPublic) {
+                docs.permitAll();
+            } else {
+                docs.authenticated();
+            }
+        });
+        // ---- end headers and API docs ----
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 // the features' stylesheets, linked from the app shell (AppShell), so every page, the login page
                 // included, gets them; Vaadin opens only its own defaults (styles.css, /lumo/**) by itself
                 .requestMatchers(HttpMethod.GET, "/css/**").permitAll()
@@ -96,10 +113,18 @@ class SecurityConfig {
         // ---- tokens (issue 11.4): a session ends when its user is deactivated or their role or password changes ----
         http.addFilterAfter(new CredentialsEpochFilter(jdbc, contexts), SecurityContextHolderFilter.class);
         // ---- end tokens ----
+        // ---- single sign-on (org.matchwise.sso): OIDC login per school; sign-out also at the provider ----
+        sso.configure(http);
+        var logoutSuccess = sso.logoutSuccessHandler();
+        // ---- end single sign-on ----
+        // ---- two-step sign-in (org.matchwise.twostep): after a correct password, the TOTP step where needed ----
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, twoStep);
+        // ---- end two-step sign-in ----
         // any other address needs a signed-in user, and then reaches Vaadin, whose "page not found" view
         // (NotFoundView) answers within the app layout; VaadinSecurityConfigurer's default would deny it with the
         // servlet container's bare 403 page. Signed out, such an address leads to the sign-in page.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .logoutSuccessHandler(logoutSuccess)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 

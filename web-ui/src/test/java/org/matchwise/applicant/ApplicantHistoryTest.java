@@ -139,4 +139,38 @@ class ApplicantHistoryTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("exams[0]", "REMOVED"));
         assertThat(changes).noneMatch(c -> c.kind().equals("CHANGED") && c.changes().isEmpty());
     }
+
+    @Test
+    void history_rows_name_the_entry_and_the_change_in_words_not_codes() {
+        ApplicantProfile first = ExampleCases.medPedsStep1Retake().profile().toBuilder().matchYear(2027)
+                .externalId("HISTWORDS-" + UUID.randomUUID()).targetSpecialties(List.of(Specialty.INTERNAL_MEDICINE))
+                .build();
+        SaveResult created = as(ADMIN, () -> applicants.create(first, "advisor@demo.example"));
+        assertThat(created).as(created.toString()).isInstanceOf(SaveResult.Saved.class);
+        long id = ((SaveResult.Saved) created).id();
+        long version = as(ADMIN, () -> applicants.get(id)).version();
+        ExamAttempt exam = first.exams().get(2);
+        List<ExamAttempt> exams = new java.util.ArrayList<>(first.exams());
+        exams.set(2, new ExamAttempt(exam.exam(), exam.date(), exam.outcome(), 241));
+        ApplicantProfile second = first.toBuilder().exams(exams)
+                .targetSpecialties(List.of(Specialty.INTERNAL_MEDICINE, Specialty.PEDIATRICS)).build();
+        assertThat(as(ADMIN, () -> applicants.replace(id, second, version))).isInstanceOf(SaveResult.Saved.class);
+
+        List<ApplicantViews.ChangeView> changes = as(ADMIN, () -> applicants.history(id)).changes();
+
+        ApplicantViews.ChangeView examChange = changes.stream()
+                .filter(c -> "exams[2]".equals(c.item()) && "CHANGED".equals(c.kind())).findFirst().orElseThrow();
+        assertThat(examChange.entry()).isEqualTo("USMLE Step 2 CK, attempt 1, 1 Sep 2020, passed, score 241");
+        assertThat(examChange.words()).containsExactly("Score: 237 \u2192 241");
+        ApplicantViews.ChangeView added = changes.stream()
+                .filter(c -> "exams[0]".equals(c.item()) && "ADDED".equals(c.kind())).findFirst().orElseThrow();
+        assertThat(added.entry()).isEqualTo("USMLE Step 1, attempt 1, 10 Jun 2019, failed");
+        assertThat(added.words()).contains("Exam: USMLE Step 1", "Outcome: failed", "Date: 10 Jun 2019");
+        ApplicantViews.ChangeView own = changes.stream()
+                .filter(c -> "applicant".equals(c.item()) && "CHANGED".equals(c.kind())).findFirst().orElseThrow();
+        assertThat(own.entry()).isEqualTo("The record itself");
+        assertThat(own.words()).containsExactly("Target specialties: Internal Medicine \u2192 Internal Medicine, Pediatrics");
+        assertThat(changes).flatExtracting(ApplicantViews.ChangeView::words).allSatisfy(w -> assertThat(w)
+                .doesNotContainPattern("[A-Z]{2,}_[A-Z]+").doesNotContain("SpecialtyApplication[", "userId"));
+    }
 }

@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Takes the README's screenshots of the advisor's workspace from a running app (see docs/screenshots.sh, which
  * starts one with the demo cohort): signs in as the demo advisor and writes worklist.png (1280 px) and
  * worklist-phone.png (390 px), notification-settings.png, dashboard.png (the whole dashboard), dashboard-tablet.png
- * (800 px wide) and list.png, then as the demo applicant applicant-home.png and applicant-home-phone.png (390 px)
+ * (800 px wide) and list.png, then as the demo applicant applicant-home.png, applicant-home-phone.png (390 px) and
+ * my-progress-phone.png (390 px, the entry lists as cards)
  * into MATCHWISE_SCREENSHOTS_DIR. Runs only when
  * MATCHWISE_SCREENSHOTS_URL names the app.
  */
@@ -64,6 +65,11 @@ class Screenshots {
             save(browser, dir.resolve("applicant-home.png"));
             fullHeight(browser, 390, ".mw-home", 8000);
             save(browser, dir.resolve("applicant-home-phone.png"));
+            // "My progress" on a phone: the shared entry editors show each entry as a card with its action
+            browser.driver.get(base + "/my/progress");
+            browser.waitFor(By.cssSelector(".mw-entry-card"));
+            fullHeight(browser, 390, "vaadin-tabsheet", 4000);
+            save(browser, dir.resolve("my-progress-phone.png"));
         }
     }
 

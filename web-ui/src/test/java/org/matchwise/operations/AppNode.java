@@ -133,6 +133,54 @@ final class AppNode {
         }
     }
 
+    /** The same as {@link #call(String, String, String, String)}, with a JSON body. */
+    HttpResponse<byte[]> call(String method, String path, String email, String password, String json) throws IOException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return send(HTTP, b.build());
+    }
+
+    /** A call with a personal API token ({@code Authorization: Bearer}). */
+    HttpResponse<byte[]> callWithToken(String method, String path, String token) throws IOException {
+        return send(HTTP, HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
+                .method(method, HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer " + token).build());
+    }
+
+    /** A client that keeps cookies (a browser's session) and does not follow redirects. */
+    static HttpClient sessionClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Signs in through the login form as a browser does; true when it led anywhere but back to the login page. */
+    boolean formLogin(HttpClient session, String email, String password) throws IOException {
+        page(session, "/login");
+        String form = "username=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<byte[]> r = send(session, HttpRequest.newBuilder(URI.create(base() + "/login"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        return r.statusCode() == 302 && !r.headers().firstValue("Location").orElse("").contains("/login");
+    }
+
+    /** A page of the UI with the session's cookies. */
+    HttpResponse<byte[]> page(HttpClient session, String path) throws IOException {
+        return send(session, HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "text/html").GET().build());
+    }
+
+    private static HttpResponse<byte[]> send(HttpClient client, HttpRequest request) throws IOException {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
     /** SIGTERM, as a platform stops a container; waits for the exit. */
     int stop(Duration atMost) throws InterruptedException {
         process.destroy();

@@ -2,6 +2,7 @@ package org.matchwise.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.matchwise.demo.DemoCohort;
+import org.matchwise.e2e.Browser;
 import org.matchwise.testing.PostgresDatabase;
 import org.matchwise.testing.RequiresPostgres;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +48,9 @@ class TwoNodesIT {
     static final String ADVISOR_PW = "demo-advisor";
     static final String ADMIN = "admin@demo.example";
     static final String ADMIN_PW = "demo-admin";
+    /** Who lists and exports in these tests: the admin, since the advisor is deactivated mid-way (revocation test). */
+    static final String STAFF = ADMIN;
+    static final String STAFF_PW = ADMIN_PW;
     // free ports unless given: fixed ones collided with other runs on the same machine (the restore drill, a
     // second checkout's tests)
     static final int PORT_A = Integer.getInteger("matchwise.it.port-a", AppNode.freePort());
@@ -78,12 +83,12 @@ class TwoNodesIT {
         a = AppNode.start("node-a", PORT_A, viaProxy, db.username(), db.password(), argsA.toArray(String[]::new));
         // readiness must not be UP before the demo data is in: the first UP already sees every demo applicant
         a.awaitReadiness(s -> s == 200, Duration.ofMinutes(8));
-        firstApplicantsSeenAtReady = json(a.call("GET", "/api/v1/applicants?size=1", ADVISOR, ADVISOR_PW)).get("total").asLong();
+        firstApplicantsSeenAtReady = json(a.call("GET", "/api/v1/applicants?size=1", STAFF, STAFF_PW)).get("total").asLong();
         b = AppNode.start("node-b", PORT_B, direct, db.username(), db.password(), common());
         b.awaitReadiness(s -> s == 200, Duration.ofMinutes(8));
 
         for (int y = 2025; y <= 2027; y++) {
-            long n = json(a.call("GET", "/api/v1/applicants?size=1&matchYear=" + y, ADVISOR, ADVISOR_PW)).get("total").asLong();
+            long n = json(a.call("GET", "/api/v1/applicants?size=1&matchYear=" + y, STAFF, STAFF_PW)).get("total").asLong();
             if (n > cohortSize) {
                 cohortSize = (int) n;
                 year = y;
@@ -109,13 +114,13 @@ class TwoNodesIT {
     }
 
     static long startExport(AppNode on) throws Exception {
-        HttpResponse<byte[]> r = on.call("POST", "/api/v1/cohorts/" + year + "/exports", ADVISOR, ADVISOR_PW);
+        HttpResponse<byte[]> r = on.call("POST", "/api/v1/cohorts/" + year + "/exports", STAFF, STAFF_PW);
         assertThat(r.statusCode()).as(new String(r.body())).isEqualTo(202);
         return JSON.readTree(r.body()).get("id").asLong();
     }
 
     static JsonNode job(AppNode on, long id) throws Exception {
-        return json(on.call("GET", "/api/v1/exports/" + id, ADVISOR, ADVISOR_PW));
+        return json(on.call("GET", "/api/v1/exports/" + id, STAFF, STAFF_PW));
     }
 
     static JsonNode awaitDone(AppNode on, long id, Duration atMost) throws Exception {
@@ -182,8 +187,8 @@ class TwoNodesIT {
         assertThat(done.get("status").asString()).isEqualTo("DONE");
         assertThat(done.get("attempts").asInt()).as("picked by exactly one node, once").isEqualTo(1);
 
-        HttpResponse<byte[]> fromB = b.call("GET", "/api/v1/exports/" + id + "/file", ADVISOR, ADVISOR_PW);
-        HttpResponse<byte[]> fromA = a.call("GET", "/api/v1/exports/" + id + "/file", ADVISOR, ADVISOR_PW);
+        HttpResponse<byte[]> fromB = b.call("GET", "/api/v1/exports/" + id + "/file", STAFF, STAFF_PW);
+        HttpResponse<byte[]> fromA = a.call("GET", "/api/v1/exports/" + id + "/file", STAFF, STAFF_PW);
         assertThat(fromB.statusCode()).isEqualTo(200);
         assertThat(fromA.statusCode()).isEqualTo(200);
         assertThat(sha(fromB.body())).isEqualTo(sha(fromA.body()));
@@ -234,6 +239,56 @@ class TwoNodesIT {
 
     @Test
     @Order(5)
+    void a_user_deactivated_on_one_node_is_signed_out_on_the_other_in_the_ui_and_the_api() throws Exception {
+        Browser.requireOrSkip();
+        // the advisor is signed in on node A three ways: a UI session (the login form), HTTP Basic, an API token
+        HttpClient ui = AppNode.sessionClient();
+        assertThat(a.formLogin(ui, ADVISOR, ADVISOR_PW)).as("UI sign-in on node A").isTrue();
+        assertThat(a.page(ui, "/").statusCode()).as("a page of the UI session on node A").isEqualTo(200);
+        HttpResponse<byte[]> created = a.call("POST", "/api/v1/me/tokens", ADVISOR, ADVISOR_PW,
+                "{\"name\":\"two nodes\",\"expiresInDays\":1}");
+        org.junit.jupiter.api.Assumptions.assumeTrue(created.statusCode() != 404 && created.statusCode() != 405,
+                "this build has no personal API tokens (POST /api/v1/me/tokens)");
+        assertThat(created.statusCode()).as(new String(created.body())).isEqualTo(201);
+        String token = JSON.readTree(created.body()).get("token").asString();
+        assertThat(a.callWithToken("GET", "/api/v1/me", token).statusCode()).isEqualTo(200);
+        assertThat(a.call("GET", "/api/v1/me", ADVISOR, ADVISOR_PW).statusCode()).isEqualTo(200);
+
+        // an admin deactivates the advisor in the UI of node B (a real browser on the Users screen)
+        try (Browser browser = new Browser()) {
+            browser.signIn(b.base(), ADMIN, ADMIN_PW);
+            browser.waitForUrlNot("/login");
+            browser.driver.get(b.base() + "/admin/users");
+            browser.clickInGridRow(ADVISOR, "Deactivate");
+            browser.confirm();
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (Boolean.TRUE.equals(enabled(ADVISOR)) && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+            }
+        }
+        assertThat(enabled(ADVISOR)).as("deactivated through node B").isFalse();
+
+        // node A: the UI session ends at its next request, and neither credential works any more
+        HttpResponse<byte[]> page = a.page(ui, "/");
+        assertThat(page.statusCode()).as("the UI session on node A is signed out").isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElse("")).contains("/login");
+        assertThat(a.callWithToken("GET", "/api/v1/me", token).statusCode()).as("API token on node A").isEqualTo(401);
+        assertThat(a.call("GET", "/api/v1/me", ADVISOR, ADVISOR_PW).statusCode()).as("password on node A").isEqualTo(401);
+        assertThat(a.formLogin(AppNode.sessionClient(), ADVISOR, ADVISOR_PW)).as("a new UI sign-in on node A").isFalse();
+    }
+
+    static Boolean enabled(String email) throws Exception {
+        try (Connection c = DriverManager.getConnection(db.url(), db.username(), db.password());
+                var st = c.prepareStatement("SELECT enabled FROM app_user WHERE email = ?")) {
+            st.setString(1, email);
+            try (ResultSet r = st.executeQuery()) {
+                return r.next() ? r.getBoolean(1) : null;
+            }
+        }
+    }
+
+    @Test
+    @Order(6)
     void a_node_stopped_with_sigterm_mid_export_hands_the_job_back_and_another_node_finishes_it() throws Exception {
         long id = -1;
         String runner = null;
@@ -253,14 +308,14 @@ class TwoNodesIT {
         assertThat(nodeOf(id)).isEqualTo("node-a");
         assertThat(done.get("attempts").asInt()).isEqualTo(2);
         assertThat(a.logText()).containsPattern("Cohort export " + id + " resumed on node-a \\(attempt 2\\) at [1-9]");
-        HttpResponse<byte[]> zip = a.call("GET", "/api/v1/exports/" + id + "/file", ADVISOR, ADVISOR_PW);
+        HttpResponse<byte[]> zip = a.call("GET", "/api/v1/exports/" + id + "/file", STAFF, STAFF_PW);
         assertThat(entries(zip.body())).hasSize(2 * cohortSize + 1);
         System.out.printf("SIGTERM: node B exited %d; %d applicants were done; node A finished %.1f s after the stop%n",
                 exit, doneAtStop, Duration.between(stopped, Instant.now()).toMillis() / 1000.0);
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void a_node_killed_mid_export_is_noticed_and_its_job_resumed_from_the_checkpoint_within_a_minute() throws Exception {
         b = AppNode.start("node-c", PORT_B, db.url(), db.username(), db.password(), common());
         b.awaitReadiness(s -> s == 200, Duration.ofMinutes(8));
@@ -294,14 +349,14 @@ class TwoNodesIT {
         assertThat(done.get("status").asString()).isEqualTo("DONE");
         assertThat(done.get("attempts").asInt()).isEqualTo(2);
         assertThat(a.logText()).containsPattern("Cohort export " + id + " resumed on node-a \\(attempt 2\\) at [1-9]");
-        assertThat(entries(a.call("GET", "/api/v1/exports/" + id + "/file", ADVISOR, ADVISOR_PW).body()))
+        assertThat(entries(a.call("GET", "/api/v1/exports/" + id + "/file", STAFF, STAFF_PW).body()))
                 .hasSize(2 * cohortSize + 1);
         System.out.printf("SIGKILL: %d applicants were done; node A took over %.1f s after the kill%n", doneAtKill,
                 pickedUpAfter.toMillis() / 1000.0);
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void a_database_cut_turns_readiness_down_within_5_s_up_after_and_the_export_is_retried_to_the_end() throws Exception {
         assertThat(a.readiness()).isEqualTo(200);
         long id = startExport(a);
@@ -316,7 +371,7 @@ class TwoNodesIT {
                 .as("liveness stays UP: restarting would not bring the database back").isEqualTo(200);
         // the API answers at once that the database is away (503 problem+json), instead of hanging or saying 401
         Instant asked = Instant.now();
-        HttpResponse<byte[]> during = a.call("GET", "/api/v1/applicants?size=1", ADVISOR, ADVISOR_PW);
+        HttpResponse<byte[]> during = a.call("GET", "/api/v1/applicants?size=1", STAFF, STAFF_PW);
         Duration answeredIn = Duration.between(asked, Instant.now());
         assertThat(during.statusCode()).as(new String(during.body())).isEqualTo(503);
         assertThat(during.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -331,12 +386,12 @@ class TwoNodesIT {
 
         proxy.restore();
         Duration up = a.awaitReadiness(s -> s == 200, Duration.ofSeconds(30));
-        assertThat(a.call("GET", "/api/v1/applicants?size=1", ADVISOR, ADVISOR_PW).statusCode())
+        assertThat(a.call("GET", "/api/v1/applicants?size=1", STAFF, STAFF_PW).statusCode())
                 .as("the API answers again once the database is back").isEqualTo(200);
         JsonNode done = awaitDone(a, id, Duration.ofMinutes(3));
         assertThat(done.get("status").asString()).isEqualTo("DONE");
         assertThat(done.get("attempts").asInt()).as("retried after the outage").isGreaterThanOrEqualTo(2);
-        assertThat(entries(a.call("GET", "/api/v1/exports/" + id + "/file", ADVISOR, ADVISOR_PW).body()))
+        assertThat(entries(a.call("GET", "/api/v1/exports/" + id + "/file", STAFF, STAFF_PW).body()))
                 .hasSize(2 * cohortSize + 1);
         System.out.printf("DB cut: readiness DOWN after %.1f s, API 503 problem+json in %.1f s, UP %.1f s after the restore;"
                         + " export done after %d attempts, %.1f s after the cut%n", down.toMillis() / 1000.0,
@@ -345,7 +400,7 @@ class TwoNodesIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void a_node_whose_data_directory_cannot_be_written_refuses_to_start_and_says_why() throws Exception {
         // a regular file where the directory should be: not creatable, whoever runs the test (root included)
         java.nio.file.Path file = java.nio.file.Files.createTempFile("matchwise-not-a-dir", ".txt");

@@ -161,11 +161,13 @@ class RemindersMailTest {
         // something on the advisor's worklist: an entry their applicant made, awaiting verification
         String email = "dora.digest@applicants.example";
         PortalFixture.Applicant dora = applicant(email, "Dora");
-        fixture.as(email, () -> {
+        SaveResult saved = fixture.as(email, () -> {
             var mine = applicants.get(dora.recordId());
             return applicants.replace(dora.recordId(), mine.profile().toBuilder()
-                    .exam(ExamAttempt.scheduled(Exam.USMLE_STEP2_CK, LocalDate.of(2027, 1, 20))).build(), mine.version());
+                    // Step 3: the fixture's applicant has passed Step 2 CK, which cannot be retaken
+                    .exam(ExamAttempt.scheduled(Exam.USMLE_STEP3, LocalDate.of(2027, 1, 20))).build(), mine.version());
         });
+        assertThat(saved).as("the applicant's new entry is saved").isInstanceOf(SaveResult.Saved.class);
         LocalDate monday = LocalDate.of(2026, 12, 14);
         ReminderJob.Sent sent = job.run(monday);
         assertThat(sent.digests()).as("digests sent").isPositive();
@@ -175,7 +177,7 @@ class RemindersMailTest {
         String body = body(digest);
         assertThat(body).contains("Hello Alex Advisor", "http://matchwise.test/worklist", "k=DIGEST");
         assertThat(body).contains("entries awaiting verification");
-        assertThat(body).as("counts only").doesNotContain("Dora", "Dana", "Reyes", "Step 2", "professionalism");
+        assertThat(body).as("counts only").doesNotContain("Dora", "Dana", "Reyes", "Step 2", "Step 3", "professionalism");
         int before = mailsTo("advisor@demo.example").size();
 
         job.run(monday.plusDays(2));

@@ -100,4 +100,33 @@ class ApiErrorsOverHttpTest {
 
         assertThat(problem.get("detail").stringValue()).contains("matchwise.limits.upload");
     }
+
+    @Test
+    void a_chunked_body_over_the_body_limit_is_a_413_problem_naming_the_limit() throws Exception {
+        // no Content-Length: the body is counted while it is read and refused once it passes 2 MB
+        java.io.InputStream stream = new java.io.InputStream() {
+            private long left = 3L * 1024 * 1024;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? ' ' : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) ' ');
+                left -= n;
+                return n;
+            }
+        };
+
+        JsonNode problem = problem(send(at("/api/v1/assessments/preview").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> stream))), 413, "content_too_large");
+
+        assertThat(problem.get("detail").stringValue()).contains("matchwise.limits.body");
+    }
 }

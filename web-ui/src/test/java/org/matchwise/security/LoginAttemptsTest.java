@@ -27,7 +27,9 @@ class LoginAttemptsTest {
 
     final UserRepository users = mock(UserRepository.class);
     final LoginAttempts attempts = new LoginAttempts(users, Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC),
-            new MatchwiseProperties(null, null, null, new MatchwiseProperties.Login(5, java.time.Duration.ofMinutes(5))));
+            new MatchwiseProperties(null, null, null, new MatchwiseProperties.Login(5, java.time.Duration.ofMinutes(5))),
+            new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                    .getBeanProvider(org.matchwise.twostep.TwoStepService.class));
 
     private static AuthenticationSuccessEvent signedIn(boolean failedLoginsToReset) {
         MatchwiseUser user = new MatchwiseUser(7, 1, "a@b.example", "A B", Role.ADVISOR, "x", true, false,

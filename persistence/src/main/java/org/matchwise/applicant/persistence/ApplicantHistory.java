@@ -40,7 +40,22 @@ public class ApplicantHistory {
      * @param changes for CHANGED, "field: old -> new" per changed field; for ADDED the new values; for VERIFIED the
      *                values as verified (what the entry says); for REMOVED the last
      */
-    public record Change(long revision, Instant at, Long userId, String item, String kind, List<String> changes) {
+    public record Change(long revision, Instant at, Long userId, String item, String kind, List<String> changes,
+            Object entry, List<FieldChange> fields) {
+
+        public Change {
+            changes = List.copyOf(changes);
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /**
+     * One field of a change as values, for callers that word them (labels, dates): {@code was} is null for an added or
+     * verified entry's values, {@code is} null for a removed entry's last ones.
+     *
+     * @param field the record component's name, e.g. {@code outcome} or {@code status}
+     */
+    public record FieldChange(String field, Object was, Object is) {
     }
 
     private static final Map<Class<? extends ApplicantItemEntity<?>>, String> SECTIONS = new java.util.LinkedHashMap<>();
@@ -136,15 +151,18 @@ public class ApplicantHistory {
                 RevisionEntity rev = (RevisionEntity) r[1];
                 // a cycle's status (submitted, closed) is kept beside the profile's fields, not in them
                 CycleStatus wasStatus = lastStatus.get(id);
-                String statusChange = type == RevisionType.MOD && item instanceof CycleEntity cycle && wasStatus != null
-                        && wasStatus != cycle.getStatus() ? "status: " + wasStatus + " -> " + cycle.getStatus() : null;
+                FieldChange statusField = type == RevisionType.MOD && item instanceof CycleEntity cycle && wasStatus != null
+                        && wasStatus != cycle.getStatus() ? new FieldChange("status", wasStatus, cycle.getStatus()) : null;
+                String statusChange = statusField == null ? null
+                        : "status: " + statusField.was() + " -> " + statusField.is();
                 if (type == RevisionType.MOD && before != null && now != null && before.equals(now)) {
                     // none of the entry's own fields changed: say what did (a verification), and leave out a mere move
                     Boolean wasVerified = lastVerified.get(id);
                     Integer wasAt = lastPosition.get(id);
                     boolean moved = wasAt != null && wasAt != position;
                     if (statusChange != null) {
-                        out.add(new Change(rev.getId(), rev.getAt(), rev.getUserId(), ref, "CHANGED", List.of(statusChange)));
+                        out.add(new Change(rev.getId(), rev.getAt(), rev.getUserId(), ref, "CHANGED", List.of(statusChange),
+                                now, List.of(statusField)));
                     } else if (item.isVerified() && Boolean.FALSE.equals(wasVerified)) {
                         out.add(verified(rev, ref, now));
                     } else if (!moved || !Objects.equals(wasVerified, item.isVerified())) {
@@ -155,7 +173,9 @@ public class ApplicantHistory {
                     if (statusChange != null) {
                         List<String> all = new ArrayList<>(c.changes());
                         all.add(statusChange);
-                        c = new Change(c.revision(), c.at(), c.userId(), c.item(), c.kind(), List.copyOf(all));
+                        List<FieldChange> fields = new ArrayList<>(c.fields());
+                        fields.add(statusField);
+                        c = new Change(c.revision(), c.at(), c.userId(), c.item(), c.kind(), all, c.entry(), fields);
                     }
                     out.add(c);
                 }
@@ -325,12 +345,14 @@ public class ApplicantHistory {
             case DEL -> "REMOVED";
         };
         List<String> changes = new ArrayList<>();
+        List<FieldChange> fields = new ArrayList<>();
         if (type == RevisionType.MOD && before != null && after != null) {
             for (RecordComponent c : after.getClass().getRecordComponents()) {
                 Object was = read(c, before);
                 Object is = read(c, after);
                 if (!Objects.equals(was, is)) {
                     changes.add(c.getName() + ": " + was + " -> " + is);
+                    fields.add(new FieldChange(c.getName(), was, is));
                 }
             }
         } else {
@@ -340,17 +362,21 @@ public class ApplicantHistory {
                     Object value = read(c, shown);
                     if (value != null && !(value instanceof java.util.Collection<?> col && col.isEmpty())) {
                         changes.add(c.getName() + ": " + value);
+                        fields.add(type == RevisionType.DEL ? new FieldChange(c.getName(), value, null)
+                                : new FieldChange(c.getName(), null, value));
                     }
                 }
             }
         }
-        return new Change(rev, at, userId, item, kind, changes);
+        Object entry = after != null ? after : before;
+        return new Change(rev, at, userId, item, kind, changes, entry instanceof OwnFields ? null : entry, fields);
     }
 
     /** An advisor's confirmation of an entry whose fields did not change: listed with the values as verified. */
     private static Change verified(RevisionEntity rev, String item, Object values) {
         Change shown = change(rev, RevisionType.ADD, item, null, values);
-        return new Change(rev.getId(), rev.getAt(), rev.getUserId(), item, "VERIFIED", shown.changes());
+        return new Change(rev.getId(), rev.getAt(), rev.getUserId(), item, "VERIFIED", shown.changes(), values,
+                shown.fields());
     }
 
     private static Object read(RecordComponent c, Object record) {

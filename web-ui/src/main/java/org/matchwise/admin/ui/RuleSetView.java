@@ -123,9 +123,9 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
         progressLabel.setVisible(false);
         changes.addColumn(c -> c.name() + " (" + c.externalId() + ")")
                 .setHeader(getTranslation("admin.rules.preview.applicant")).setFlexGrow(1);
-        changes.addColumn(c -> getTranslation("admin.verdict." + c.before().name()))
+        changes.addColumn(c -> org.matchwise.base.i18n.Labels.title(this, c.before()))
                 .setHeader(getTranslation("admin.rules.preview.before")).setAutoWidth(true);
-        changes.addColumn(c -> getTranslation("admin.verdict." + c.after().name()))
+        changes.addColumn(c -> org.matchwise.base.i18n.Labels.title(this, c.after()))
                 .setHeader(getTranslation("admin.rules.preview.after")).setAutoWidth(true);
         changes.setAriaLabel(getTranslation("admin.rules.preview"));
         changes.setAllRowsVisible(true);

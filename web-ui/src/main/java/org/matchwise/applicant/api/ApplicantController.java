@@ -12,8 +12,10 @@ import org.matchwise.applicant.ApplicantViews.SnapshotView;
 import org.matchwise.applicant.CycleOutcome;
 import org.matchwise.applicant.FlagService;
 import org.matchwise.applicant.SaveResult;
+import org.matchwise.applicant.TextLengths;
 import org.matchwise.assessment.api.AssessmentJson;
 import org.matchwise.base.api.ApiProblems;
+import org.matchwise.base.api.ColumnLengths;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.Severity;
 import org.matchwise.profile.json.ProfileJson;
@@ -52,6 +54,18 @@ class ApplicantController {
         this.applicants = applicants;
         this.flags = flags;
         this.profiles = profiles;
+    }
+
+    // the longest texts, from their columns (ColumnLengths): longer is a 400 naming the field, never a 500
+    private static final int FLAG_MESSAGE = TextLengths.FLAG_MESSAGE;
+    private static final int ADDRESSED_NOTE = TextLengths.ADDRESSED_NOTE;
+    private static final int CYCLE_FEEDBACK = TextLengths.CYCLE_FEEDBACK;
+
+    /** 400 naming {@code path} when {@code value} is longer than {@code max}; null when it fits. */
+    private static ResponseEntity<?> tooLong(String path, String value, int max) {
+        String reason = ColumnLengths.tooLong(value == null ? null : value.strip(), max);
+        return reason == null ? null
+                : ApiProblems.response(ApiProblems.invalid(List.of(new ApiProblems.Problem(path, reason))));
     }
 
     record Created(long id, long version) {
@@ -134,12 +148,20 @@ class ApplicantController {
 
     @PostMapping(path = "/{id}/flags", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> addManualFlag(@PathVariable long id, @RequestBody ManualFlagRequest request) {
+        ResponseEntity<?> tooLong = tooLong("message", request.message(), FLAG_MESSAGE);
+        if (tooLong != null) {
+            return tooLong;
+        }
         return flagResult(flags.addManualFlag(id, request.severity(), request.message(),
                 Boolean.TRUE.equals(request.shared())), HttpStatus.CREATED);
     }
 
     @PostMapping(path = "/{id}/flags/{flagId}/addressed", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> markAddressed(@PathVariable long id, @PathVariable long flagId, @RequestBody AddressRequest request) {
+        ResponseEntity<?> tooLong = tooLong("note", request.note(), ADDRESSED_NOTE);
+        if (tooLong != null) {
+            return tooLong;
+        }
         return flagResult(flags.markAddressed(id, flagId, request.note()), HttpStatus.OK);
     }
 
@@ -161,6 +183,10 @@ class ApplicantController {
     ResponseEntity<?> closeCycle(@PathVariable long id, @PathVariable int matchYear, @RequestBody CloseCycleRequest request) {
         if (request.outcome() == null) {
             return error(HttpStatus.BAD_REQUEST, "invalid_request", "Give the cycle's outcome.");
+        }
+        ResponseEntity<?> tooLong = tooLong("feedback", request.feedback(), CYCLE_FEEDBACK);
+        if (tooLong != null) {
+            return tooLong;
         }
         return ResponseEntity.ok(applicants.closeCycle(id, matchYear, request.outcome(), request.feedback()));
     }

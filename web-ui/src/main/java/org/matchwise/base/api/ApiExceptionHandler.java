@@ -55,6 +55,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        RequestBodyLimit.TooLarge tooLarge = tooLarge(e);
+        if (tooLarge != null) {
+            return ApiProblems.response(tooLarge.problem);
+        }
         if (Outages.isDatabaseOutage(e)) {
             log.warn("REST call failed: the database is unreachable ({})", Outages.describe(e));
             return Outages.response();
@@ -114,11 +118,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case MaxUploadSizeExceededException e -> ApiProblems.of(HttpStatus.CONTENT_TOO_LARGE, "content_too_large",
                     "The upload is larger than the limit" + (e.getMaxUploadSize() > 0 ? " of " + e.getMaxUploadSize()
                             + " bytes" : "") + " (matchwise.limits.upload).");
+            case HttpMessageNotReadableException e when tooLarge(e) != null -> tooLarge(e).problem;
             case HttpMessageNotReadableException e -> ApiProblems.of(HttpStatus.BAD_REQUEST, "invalid_json",
                     "The request body is not valid JSON.");
             case ErrorResponse e when e.getBody().getDetail() != null -> ApiProblems.of(status, ApiProblems.codeOf(status), e.getBody().getDetail());
             default -> ApiProblems.ofStatus(status);
         };
+    }
+
+    /** The body-size failure behind {@code e} (RequestBodyLimit), or null. */
+    private static RequestBodyLimit.TooLarge tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RequestBodyLimit.TooLarge tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
     }
 
     private static String types(List<MediaType> types) {

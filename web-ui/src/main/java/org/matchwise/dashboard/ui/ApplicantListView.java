@@ -91,19 +91,18 @@ public class ApplicantListView extends VerticalLayout implements BeforeEnterObse
 
         category.setLabel(getTranslation("dashboard.list.filter.category"));
         category.setItems(FlagCategory.values());
-        category.setItemLabelGenerator(c -> getTranslation("dashboard.category." + c.name()));
+        category.setItemLabelGenerator(c -> org.matchwise.base.i18n.Labels.title(this, c));
         category.setClearButtonVisible(true);
         category.setPlaceholder(getTranslation("dashboard.list.filter.any"));
         category.addValueChangeListener(e -> change(state.withCategory(e.getValue())));
 
-        optional(severity, "dashboard.list.filter.severity", Severity.values(), "dashboard.severity.");
+        optional(severity, "dashboard.list.filter.severity", Severity.values());
         severity.addValueChangeListener(e -> change(state.withSeverity(e.getValue())));
-        optional(verdict, "dashboard.list.filter.verdict", Verdict.values(), "dashboard.verdict.");
+        optional(verdict, "dashboard.list.filter.verdict", Verdict.values());
         verdict.addValueChangeListener(e -> change(state.withVerdict(e.getValue())));
-        optional(step2, "dashboard.list.filter.step2", Step2Status.values(), "dashboard.step2.status.");
+        optional(step2, "dashboard.list.filter.step2", Step2Status.values());
         step2.addValueChangeListener(e -> change(state.withStep2(e.getValue())));
-        optional(marker, "dashboard.list.filter.marker", org.matchwise.dashboard.DashboardViews.Marker.values(),
-                "dashboard.list.marker.");
+        optional(marker, "dashboard.list.filter.marker", org.matchwise.dashboard.DashboardViews.Marker.values());
         marker.addValueChangeListener(e -> change(state.withMarker(e.getValue())));
 
         advisor.setLabel(getTranslation("dashboard.filter.advisor"));
@@ -115,7 +114,7 @@ public class ApplicantListView extends VerticalLayout implements BeforeEnterObse
 
         specialty.setLabel(getTranslation("dashboard.filter.specialty"));
         specialty.setItems(options.specialties());
-        specialty.setItemLabelGenerator(s -> getTranslation("dashboard.specialty." + s.name()));
+        specialty.setItemLabelGenerator(s -> org.matchwise.base.i18n.Labels.title(this, s));
         specialty.setClearButtonVisible(true);
         specialty.setPlaceholder(getTranslation("dashboard.filter.specialty.any"));
         specialty.addValueChangeListener(e -> change(state.withSpecialty(e.getValue())));
@@ -137,13 +136,13 @@ public class ApplicantListView extends VerticalLayout implements BeforeEnterObse
         setFlexGrow(1, grid);
     }
 
-    private <T extends Enum<T>> void optional(Select<T> select, String label, T[] values, String prefix) {
+    private <T extends Enum<T>> void optional(Select<T> select, String label, T[] values) {
         select.setLabel(getTranslation(label));
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("dashboard.list.filter.any"));
         select.setItems(values);
         select.setItemLabelGenerator(v -> v == null ? getTranslation("dashboard.list.filter.any")
-                : getTranslation(prefix + v.name()));
+                : org.matchwise.base.i18n.Labels.title(this, v));
     }
 
     private void configureGrid() {
@@ -158,13 +157,13 @@ public class ApplicantListView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(ListRow::email).setHeader(getTranslation("dashboard.list.col.email")).setKey(ListSort.EMAIL.name())
                 .setSortProperty(ListSort.EMAIL.name()).setAutoWidth(true);
         grid.addColumn(r -> r.primarySpecialty() == null ? getTranslation("dashboard.specialty.none")
-                : getTranslation("dashboard.specialty." + r.primarySpecialty().name()))
+                : org.matchwise.base.i18n.Labels.title(this, r.primarySpecialty()))
                 .setHeader(getTranslation("dashboard.list.col.specialty")).setAutoWidth(true);
         grid.addColumn(r -> r.verdict() == null ? getTranslation("dashboard.verdict.none")
-                : getTranslation("dashboard.verdict." + r.verdict().name()))
+                : org.matchwise.base.i18n.Labels.title(this, r.verdict()))
                 .setHeader(getTranslation("dashboard.list.col.verdict")).setKey(ListSort.VERDICT.name())
                 .setSortProperty(ListSort.VERDICT.name()).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("dashboard.step2.status." + r.step2Status().name()))
+        grid.addColumn(r -> org.matchwise.base.i18n.Labels.title(this, r.step2Status()))
                 .setHeader(getTranslation("dashboard.list.col.step2")).setKey(ListSort.STEP2.name())
                 .setSortProperty(ListSort.STEP2.name()).setAutoWidth(true);
         grid.addColumn(ListRow::activeFlags).setHeader(getTranslation("dashboard.list.col.flags"))

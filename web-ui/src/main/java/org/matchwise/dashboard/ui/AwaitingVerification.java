@@ -82,7 +82,7 @@ public class AwaitingVerification extends Section {
         var text = new Span(what);
         text.addClassName("mw-awaiting-what");
         var mark = new Span(e.kind() == Kind.VERIFY ? getTranslation("verification.unverified")
-                : getTranslation("verification.kind." + e.kind().name()));
+                : org.matchwise.base.i18n.Labels.title(this, e.kind()));
         mark.addClassNames("mw-badge", "mw-unverified");
         // Lumo's badge: styled without dashboard CSS
         mark.getElement().getThemeList().add(e.kind() == Kind.VERIFY ? "badge contrast small" : "badge small");

@@ -141,7 +141,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         specialty.setLabel(getTranslation("dashboard.filter.specialty"));
         specialty.setItems(options.specialties());
-        specialty.setItemLabelGenerator(s -> getTranslation("dashboard.specialty." + s.name()));
+        specialty.setItemLabelGenerator(s -> org.matchwise.base.i18n.Labels.title(this, s));
         specialty.setClearButtonVisible(true);
         specialty.setPlaceholder(getTranslation("dashboard.filter.specialty.any"));
 
@@ -327,7 +327,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         List<Step2Line> scheduled = shown.scheduledTests();
         long scheduledCount = shown.step2Counts().get(Step2Status.ON_TRACK) + shown.step2Counts().get(Step2Status.LATE);
         scheduled.stream().limit(TIMELINE_TESTS).forEach(l -> milestones.add(new Milestone(l.testDate(),
-                l.name() + " (" + getTranslation("dashboard.step2.status." + l.status().name()) + ")",
+                l.name() + " (" + org.matchwise.base.i18n.Labels.title(this, l.status()) + ")",
                 MilestoneKind.EXAM_SCHEDULED)));
         Map<MilestoneKind, String> kinds = new EnumMap<>(MilestoneKind.class);
         for (MilestoneKind k : MilestoneKind.values()) {
@@ -345,7 +345,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         for (Step2Status s : List.of(Step2Status.FAILED_NOT_PASSED, Step2Status.NOT_SCHEDULED, Step2Status.LATE,
                 Step2Status.ON_TRACK, Step2Status.PASSED)) {
             var link = new RouterLink();
-            link.setText(getTranslation("dashboard.step2.count", getTranslation("dashboard.step2.status." + s.name()),
+            link.setText(getTranslation("dashboard.step2.count", org.matchwise.base.i18n.Labels.title(this, s),
                     shown.step2Counts().get(s)));
             link.setRoute(ApplicantListView.class);
             link.setQueryParameters(listState().withStep2(s).toParameters());
@@ -359,7 +359,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         step2Grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         step2Grid.setAriaLabel(getTranslation("dashboard.step2.grid"));
         step2Grid.addColumn(Step2Line::name).setHeader(getTranslation("dashboard.step2.col.name")).setFlexGrow(2);
-        step2Grid.addColumn(l -> getTranslation("dashboard.step2.status." + l.status().name()))
+        step2Grid.addColumn(l -> org.matchwise.base.i18n.Labels.title(this, l.status()))
                 .setHeader(getTranslation("dashboard.step2.col.status")).setFlexGrow(1);
         step2Grid.addColumn(l -> date(l.testDate())).setHeader(getTranslation("dashboard.step2.col.test"));
         step2Grid.addColumn(l -> date(l.scoreBy())).setHeader(getTranslation("dashboard.step2.col.score"));
@@ -394,7 +394,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Grid<CoverageLine> coverage = new Grid<>();
         coverage.addThemeVariants(GridVariant.LUMO_COMPACT);
         coverage.setAriaLabel(getTranslation("dashboard.usce.coverage"));
-        coverage.addColumn(c -> getTranslation("dashboard.specialty." + c.specialty().name()))
+        coverage.addColumn(c -> org.matchwise.base.i18n.Labels.title(this, c.specialty()))
                 .setHeader(getTranslation("dashboard.usce.col.specialty")).setFlexGrow(2);
         coverage.addColumn(CoverageLine::applicants).setHeader(getTranslation("dashboard.usce.col.applicants"))
                 .setTextAlign(ColumnTextAlign.END);
@@ -409,7 +409,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private Component letters() {
         List<Bar> bars = shown.letters().stream()
-                .map(l -> new Bar(getTranslation("dashboard.letters.status." + l.status().name()), l.letters()))
+                .map(l -> new Bar(org.matchwise.base.i18n.Labels.title(this, l.status()), l.letters()))
                 .toList();
         String svg = Charts.lettersPipeline(new Bars(getTranslation("dashboard.letters.chart.title"),
                 getTranslation("dashboard.letters.chart.description", describe(bars)), "", "", bars), CHART_WIDTH, 240);
@@ -420,7 +420,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Grid<LetterLine> table = new Grid<>();
         table.addThemeVariants(GridVariant.LUMO_COMPACT);
         table.setAriaLabel(getTranslation("dashboard.letters.chart.title"));
-        table.addColumn(l -> getTranslation("dashboard.letters.status." + l.status().name()))
+        table.addColumn(l -> org.matchwise.base.i18n.Labels.title(this, l.status()))
                 .setHeader(getTranslation("dashboard.letters.col.status")).setFlexGrow(2);
         table.addColumn(LetterLine::letters).setHeader(getTranslation("dashboard.letters.col.count"))
                 .setTextAlign(ColumnTextAlign.END);
@@ -449,7 +449,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ActionLine::title).setHeader(getTranslation("dashboard.actions.col.action")).setFlexGrow(2);
         grid.addColumn(a -> category(a.category())).setHeader(getTranslation("dashboard.actions.col.category"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> getTranslation("dashboard.owner." + a.owner().name()))
+        grid.addColumn(a -> org.matchwise.base.i18n.Labels.title(this, a.owner()))
                 .setHeader(getTranslation("dashboard.actions.col.owner")).setAutoWidth(true);
         grid.setPartNameGenerator(a -> a.overdue() ? "mw-overdue" : null);
         grid.setItems(actions.lines());
@@ -493,7 +493,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String category(FlagCategory c) {
-        return getTranslation("dashboard.category." + c.name());
+        return org.matchwise.base.i18n.Labels.title(this, c);
     }
 
     private String describe(List<Bar> bars) {

@@ -5,16 +5,22 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.matchwise.remediation.Owner;
 
-/** Translated labels for domain enums ({@code portal.enum.<Type>.<NAME>}) and dates, for the portal screens. */
+/**
+ * Words for domain values on the portal screens: the app's one label source ({@link org.matchwise.base.i18n.Labels}),
+ * except who owns an action, which the applicant reads from her side ("You", "Your advisor").
+ */
 final class Labels {
 
     private Labels() {
     }
 
     static String of(Component c, Enum<?> value) {
-        return value == null ? "" : c.getTranslation("portal.enum." + value.getDeclaringClass().getSimpleName() + "."
-                + value.name());
+        if (value instanceof Owner owner) {
+            return c.getTranslation("portal.yourSide.Owner." + owner.name());
+        }
+        return org.matchwise.base.i18n.Labels.title(c, value);
     }
 
     static String date(Component c, LocalDate date) {

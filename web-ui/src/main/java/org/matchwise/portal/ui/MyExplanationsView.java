@@ -163,7 +163,7 @@ public class MyExplanationsView extends VerticalLayout implements HasDynamicTitl
     }
 
     private ListItem item(Finding f) {
-        Span level = new Span(getTranslation("portal.explanations.level." + f.level().name()));
+        Span level = new Span(Labels.of(this, f.level()));
         level.getElement().getThemeList().add(f.level() == Level.PROBLEM ? "badge error" : "badge contrast");
         ListItem li = new ListItem(level, new Span(" " + f.message()));
         String quoted = text.getValue();

@@ -17,43 +17,68 @@ import java.util.List;
 import java.util.Optional;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
+import org.matchwise.applicant.CorrectionService;
+import org.matchwise.applicant.CorrectionViews.CorrectionResult;
+import org.matchwise.applicant.EntryRequestKind;
+import org.matchwise.applicant.EntryWords;
 import org.matchwise.applicant.SaveResult;
+import org.matchwise.applicant.ui.EditorRole;
+import org.matchwise.applicant.ui.EntryEditor;
+import org.matchwise.applicant.ui.EntryEditors;
+import org.matchwise.applicant.ui.EntryEditors.Hint;
+import org.matchwise.applicant.ui.EntryHost;
+import org.matchwise.applicant.Exam;
+import org.matchwise.applicant.ExamOutcome;
 import org.matchwise.portal.PortalService;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * "My progress": the applicant updates their own exams (with the Step 2 CK timing hint), practice tests (with
- * the trend chart), clinical experience, letters, timeline and this season's program applications. What
- * they enter shows as unverified until an advisor verifies it. A save that meets a newer version of the
- * record (an advisor changed or verified something meanwhile) changes nothing and says so.
+ * "My progress": the applicant updates their own exams (with the Step 2 CK timing hint), practice tests (with the
+ * trend chart), clinical experience, letters, timeline and this season's program applications, with the same entry
+ * editors the advisor uses, in the applicant's role: what they enter shows as unverified until an advisor verifies
+ * it, and a verified entry only gets "Request a correction" ({@link CorrectionService}). A save that meets a newer
+ * version of the record (an advisor changed or verified something meanwhile) changes nothing and says so.
  */
 @Route("my/progress")
 @RolesAllowed("APPLICANT")
 @Menu(title = "portal.nav.progress", order = 10, icon = "vaadin:clipboard-text")
-public class MyProgressView extends VerticalLayout implements HasDynamicTitle {
+public class MyProgressView extends VerticalLayout implements HasDynamicTitle, EntryHost {
 
     final Div conflict = new Div();
     final TabSheet tabs = new TabSheet();
-    final Sections.ExamSection exams;
-    final Sections.PracticeSection practice;
-    final Sections.ExperienceSection experiences;
-    final Sections.LetterSection letters;
-    final Sections.TimelineSection timeline;
+    final EntryEditors.ExamEditor exams;
+    final PracticeChart practiceChart = new PracticeChart();
+    final EntryEditors.PracticeEditor practice;
+    final EntryEditors.ExperienceEditor experiences;
+    final EntryEditors.LetterEditor letters;
+    final EntryEditors.TimelineEditor timeline;
     final Sections.ApplicationSection applications;
 
     private final PortalService portal;
+    private final CorrectionService corrections;
+    private final EntryWords words;
     private ApplicantRecord record;
 
-    MyProgressView(PortalService portal) {
+    MyProgressView(PortalService portal, CorrectionService corrections, EntryWords words) {
         this.portal = portal;
+        this.corrections = corrections;
+        this.words = words;
         setMaxWidth("1200px");
         add(new H2(getTranslation("portal.progress.title")));
-        exams = new Sections.ExamSection(portal, this::save);
-        practice = new Sections.PracticeSection(this::save);
-        experiences = new Sections.ExperienceSection(this::save);
-        letters = new Sections.LetterSection(this::save);
-        timeline = new Sections.TimelineSection(this::save);
-        applications = new Sections.ApplicationSection(this::save);
+        exams = new EntryEditors.ExamEditor(EditorRole.APPLICANT, this);
+        exams.setHints(form -> {
+            boolean step2 = form.exam() == Exam.USMLE_STEP2_CK || form.exam() == Exam.COMLEX_L2_CE;
+            return (step2 && form.outcome() == ExamOutcome.SCHEDULED && form.date() != null
+                    ? portal.step2Hint(form.date()) : Optional.<org.matchwise.portal.PortalViews.Step2Hint>empty())
+                    .map(h -> new Hint(getTranslation(h.late() ? "portal.exam.hint.late" : "portal.exam.hint.onTrack",
+                            Labels.date(this, h.scoreBy()), Labels.date(this, h.programsOpen()),
+                            String.valueOf(h.matchYear())), h.late()));
+        });
+        practice = new EntryEditors.PracticeEditor(EditorRole.APPLICANT, this);
+        experiences = new EntryEditors.ExperienceEditor(EditorRole.APPLICANT, this);
+        letters = new EntryEditors.LetterEditor(EditorRole.APPLICANT, this);
+        timeline = new EntryEditors.TimelineEditor(EditorRole.APPLICANT, this);
+        applications = new Sections.ApplicationSection(this::saveProfile);
         Optional<ApplicantRecord> mine = portal.myRecord();
         if (mine.isEmpty()) {
             add(new NoRecord());
@@ -66,7 +91,7 @@ public class MyProgressView extends VerticalLayout implements HasDynamicTitle {
         conflict.getStyle().set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("background", "var(--lumo-error-color-10pct)");
         tabs.add(getTranslation("portal.tab.exams"), exams);
-        tabs.add(getTranslation("portal.tab.practice"), practice);
+        tabs.add(getTranslation("portal.tab.practice"), new Div(practiceChart, practice));
         tabs.add(getTranslation("portal.tab.experience"), experiences);
         tabs.add(getTranslation("portal.tab.letters"), letters);
         tabs.add(getTranslation("portal.tab.timeline"), timeline);
@@ -76,17 +101,29 @@ public class MyProgressView extends VerticalLayout implements HasDynamicTitle {
         show(mine.get());
     }
 
-    private List<EntrySection<?, ?>> sections() {
-        return List.of(exams, practice, experiences, letters, timeline, applications);
+    private List<EntryEditor<?, ?>> editors() {
+        return List.of(exams, practice, experiences, letters, timeline);
     }
 
     private void show(ApplicantRecord current) {
         this.record = current;
-        sections().forEach(s -> s.show(current));
+        editors().forEach(e -> e.show(current));
+        practiceChart.show(current.profile());
+        applications.show(current);
     }
 
-    /** Stores the edited profile against the version the applicant saw. */
-    void save(ApplicantProfile edited) {
+    /** Stores the edited profile against the version the applicant saw (the applications list's way in). */
+    void saveProfile(ApplicantProfile edited) {
+        save(edited, getTranslation("portal.saved"));
+    }
+
+    @Override
+    public ApplicantRecord record() {
+        return record;
+    }
+
+    @Override
+    public boolean save(ApplicantProfile edited, String doneMessage) {
         SaveResult result;
         try {
             result = portal.save(edited, record.version());
@@ -104,6 +141,25 @@ public class MyProgressView extends VerticalLayout implements HasDynamicTitle {
             case SaveResult.Rejected rejected -> Notification.show(getTranslation("portal.rejected", rejected.message()),
                     6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+        return result instanceof SaveResult.Saved;
+    }
+
+    @Override
+    public String words(String reference) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z]+)\\[(\\d+)]").matcher(reference);
+        return m.matches() ? words.entry(record.profile(), m.group(1), Integer.parseInt(m.group(2)), getLocale())
+                : reference;
+    }
+
+    @Override
+    public void notify(String message) {
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START);
+    }
+
+    @Override
+    public String requestCorrection(String reference, EntryRequestKind kind, String reason, Object proposed) {
+        CorrectionResult result = corrections.requestCorrection(record.id(), reference, kind, reason, proposed);
+        return result instanceof CorrectionResult.Refused refused ? refused.message() : null;
     }
 
     private void showConflict() {

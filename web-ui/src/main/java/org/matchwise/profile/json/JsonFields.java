@@ -63,6 +63,11 @@ public final class JsonFields {
     }
 
     public String text(String field, boolean required) {
+        return text(field, required, Integer.MAX_VALUE);
+    }
+
+    /** A string of at most {@code maxLength} characters (after trimming): longer is a problem naming the limit. */
+    public String text(String field, boolean required, int maxLength) {
         JsonNode v = value(field);
         if (v == null) {
             missing(field, required);
@@ -75,6 +80,10 @@ public final class JsonFields {
         String s = v.stringValue().trim();
         if (s.isEmpty() && required) {
             problem(field, "must not be empty");
+            return null;
+        }
+        if (s.length() > maxLength) {
+            problem(field, "is " + s.length() + " characters long; at most " + maxLength + " are allowed");
             return null;
         }
         return s.isEmpty() ? null : s;
@@ -160,6 +169,15 @@ public final class JsonFields {
 
     /** The entries of an array field, each read by {@code reader} with its indexed path; absent means empty. */
     public <T> List<T> list(String field, boolean required, BiFunction<JsonNode, String, T> reader) {
+        return list(field, required, Integer.MAX_VALUE, null, reader);
+    }
+
+    /**
+     * The entries of an array field of at most {@code maxEntries} entries; a longer array is one problem naming the
+     * limit (and {@code limitName}, the property that sets it), and none of its entries is read.
+     */
+    public <T> List<T> list(String field, boolean required, int maxEntries, String limitName,
+            BiFunction<JsonNode, String, T> reader) {
         JsonNode v = value(field);
         if (v == null) {
             missing(field, required);
@@ -167,6 +185,11 @@ public final class JsonFields {
         }
         if (!v.isArray()) {
             problem(field, "must be a JSON array");
+            return List.of();
+        }
+        if (v.size() > maxEntries) {
+            problem(field, "has " + v.size() + " entries; at most " + maxEntries + " are allowed"
+                    + (limitName == null ? "" : " (" + limitName + ")"));
             return List.of();
         }
         List<T> items = new ArrayList<>();

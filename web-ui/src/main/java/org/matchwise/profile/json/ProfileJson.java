@@ -32,6 +32,17 @@ import org.matchwise.applicant.Tier;
 import org.matchwise.applicant.TimelineEntry;
 import org.matchwise.applicant.TimelineKind;
 import org.matchwise.applicant.Visa;
+import org.matchwise.applicant.persistence.AcademicEventEntity;
+import org.matchwise.applicant.persistence.ApplicantEntity;
+import org.matchwise.applicant.persistence.ClinicalExperienceEntity;
+import org.matchwise.applicant.persistence.CycleEntity;
+import org.matchwise.applicant.persistence.LetterEntity;
+import org.matchwise.applicant.persistence.PracticeAssessmentEntity;
+import org.matchwise.applicant.persistence.ProfessionalismEventEntity;
+import org.matchwise.applicant.persistence.TimelineEntryEntity;
+import org.matchwise.base.api.ColumnLengths;
+import org.matchwise.base.api.Limits;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -57,7 +68,42 @@ public class ProfileJson {
     private static final int MAX_SCORE = 999;
     private static final int MAX_COUNT = 10_000;
 
+    private static final String LIST_LIMIT = "matchwise.limits.profile-list";
+    // the longest text of each field is its column's length (ColumnLengths): an over-long value is a 400 with its path
+    private static final int EXTERNAL_ID = ColumnLengths.of(ApplicantEntity.class, "externalId");
+    private static final int GIVEN_NAME = ColumnLengths.of(ApplicantEntity.class, "givenName");
+    private static final int FAMILY_NAME = ColumnLengths.of(ApplicantEntity.class, "familyName");
+    private static final int EMAIL = ColumnLengths.of(ApplicantEntity.class, "email");
+    private static final int SCHOOL_NAME = ColumnLengths.of(ApplicantEntity.class, "medicalSchoolName");
+    private static final int SCHOOL_COUNTRY = ColumnLengths.of(ApplicantEntity.class, "medicalSchoolCountry");
+    private static final int TARGETS = ColumnLengths.of(ApplicantEntity.class, "targetSpecialties");
+    private static final int FORM = ColumnLengths.of(PracticeAssessmentEntity.class, "form");
+    private static final int INSTITUTION = ColumnLengths.of(ClinicalExperienceEntity.class, "institution");
+    private static final int SUPERVISOR = ColumnLengths.of(ClinicalExperienceEntity.class, "supervisor");
+    private static final int WRITER = ColumnLengths.of(LetterEntity.class, "writer");
+    private static final int TITLE = ColumnLengths.of(TimelineEntryEntity.class, "title");
+    private static final int SUBJECT = ColumnLengths.of(AcademicEventEntity.class, "subject");
+    private static final int ACADEMIC_DESCRIPTION = ColumnLengths.of(AcademicEventEntity.class, "description");
+    private static final int PROFESSIONALISM_DESCRIPTION = ColumnLengths.of(ProfessionalismEventEntity.class, "description");
+    private static final int FEEDBACK = ColumnLengths.of(CycleEntity.class, "feedback");
+
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    private final int maxEntries;
+
+    /** A reader with the default limits ({@link Limits#defaults()}). */
+    public ProfileJson() {
+        this(Limits.defaults());
+    }
+
+    @Autowired
+    public ProfileJson(Limits limits) {
+        this.maxEntries = limits.profileList();
+    }
+
+    /** The most entries a list of a profile may have ({@code matchwise.limits.profile-list}). */
+    public int maxEntries() {
+        return maxEntries;
+    }
 
     /** Reads a profile from the JSON node found at {@code path} of the request ("" for a bare profile). */
     public ProfileRead read(JsonNode node, String path) {
@@ -78,9 +124,9 @@ public class ProfileJson {
         }
         int before = problems.size();
         var b = ApplicantProfile.builder();
-        String externalId = f.text("externalId", true);
+        String externalId = f.text("externalId", true, EXTERNAL_ID);
         PersonName name = readName(f);
-        String email = f.text("email", false);
+        String email = f.text("email", false, EMAIL);
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             f.problem("email", "is not an email address");
         }
@@ -89,18 +135,18 @@ public class ProfileJson {
         MedicalSchool school = readSchool(f);
         LocalDate matriculation = f.date("matriculationDate", true);
         LocalDate graduation = f.date("graduationDate", true);
-        List<Specialty> specialties = f.list("targetSpecialties", false,
+        List<Specialty> specialties = f.list("targetSpecialties", false, maxEntries, LIST_LIMIT,
                 (n, p) -> JsonFields.enumOf(n, Specialty.class, p, problems));
         Integer matchYear = f.integer("matchYear", false, MIN_YEAR, MAX_YEAR);
-        List<ExamAttempt> exams = f.list("exams", false, (n, p) -> exam(n, p, problems));
-        List<PracticeAssessment> practice = f.list("practiceAssessments", false, (n, p) -> practice(n, p, problems));
-        List<ClinicalExperience> clinical = f.list("clinicalExperiences", false, (n, p) -> clinical(n, p, problems));
-        List<Letter> letters = f.list("letters", false, (n, p) -> letter(n, p, problems));
-        List<TimelineEntry> timeline = f.list("timeline", false, (n, p) -> timeline(n, p, problems));
-        List<AcademicEvent> academic = f.list("academicEvents", false, (n, p) -> academic(n, p, problems));
-        List<ProfessionalismEvent> professionalism = f.list("professionalismEvents", false,
+        List<ExamAttempt> exams = f.list("exams", false, maxEntries, LIST_LIMIT, (n, p) -> exam(n, p, problems));
+        List<PracticeAssessment> practice = f.list("practiceAssessments", false, maxEntries, LIST_LIMIT, (n, p) -> practice(n, p, problems));
+        List<ClinicalExperience> clinical = f.list("clinicalExperiences", false, maxEntries, LIST_LIMIT, (n, p) -> clinical(n, p, problems));
+        List<Letter> letters = f.list("letters", false, maxEntries, LIST_LIMIT, (n, p) -> letter(n, p, problems));
+        List<TimelineEntry> timeline = f.list("timeline", false, maxEntries, LIST_LIMIT, (n, p) -> timeline(n, p, problems));
+        List<AcademicEvent> academic = f.list("academicEvents", false, maxEntries, LIST_LIMIT, (n, p) -> academic(n, p, problems));
+        List<ProfessionalismEvent> professionalism = f.list("professionalismEvents", false, maxEntries, LIST_LIMIT,
                 (n, p) -> professionalism(n, p, problems));
-        List<Cycle> cycles = f.list("cycles", false, (n, p) -> cycle(n, p, problems));
+        List<Cycle> cycles = f.list("cycles", false, maxEntries, LIST_LIMIT, (n, p) -> cycle(n, p, problems));
         f.rejectUnknown();
         for (int i = 0; i < letters.size(); i++) {
             Integer linked = letters.get(i).linkedExperience();
@@ -129,8 +175,8 @@ public class ProfileJson {
         if (n == null) {
             return null;
         }
-        String given = n.text("given", true);
-        String family = n.text("family", true);
+        String given = n.text("given", true, GIVEN_NAME);
+        String family = n.text("family", true, FAMILY_NAME);
         n.rejectUnknown();
         return given == null || family == null ? null : new PersonName(given, family);
     }
@@ -144,8 +190,8 @@ public class ProfileJson {
         if (s == null) {
             return null;
         }
-        String name = s.text("name", true);
-        String country = s.text("country", false);
+        String name = s.text("name", true, SCHOOL_NAME);
+        String country = s.text("country", false, SCHOOL_COUNTRY);
         s.rejectUnknown();
         return name == null ? null : new MedicalSchool(name, country);
     }
@@ -163,7 +209,7 @@ public class ProfileJson {
     private PracticeAssessment practice(JsonNode node, String path, List<FieldProblem> problems) {
         return item(node, path, problems, f -> {
             Exam exam = f.enumValue("exam", Exam.class, true);
-            String form = f.text("form", true);
+            String form = f.text("form", true, FORM);
             LocalDate date = f.date("date", true);
             Integer predicted = f.integer("predictedScore", false, 1, MAX_SCORE);
             return () -> new PracticeAssessment(exam, form, date, predicted);
@@ -174,19 +220,19 @@ public class ProfileJson {
         return item(node, path, problems, f -> {
             ClinicalKind kind = f.enumValue("kind", ClinicalKind.class, true);
             Specialty specialty = f.enumValue("specialty", Specialty.class, true);
-            String institution = f.text("institution", false);
+            String institution = f.text("institution", false, INSTITUTION);
             Setting setting = f.enumValue("setting", Setting.class, false);
             Boolean us = f.bool("us", true);
             LocalDate start = f.date("start", true);
             LocalDate end = f.date("end", false);
-            String supervisor = f.text("supervisor", false);
+            String supervisor = f.text("supervisor", false, SUPERVISOR);
             return () -> new ClinicalExperience(kind, specialty, institution, setting, us, start, end, supervisor);
         });
     }
 
     private Letter letter(JsonNode node, String path, List<FieldProblem> problems) {
         return item(node, path, problems, f -> {
-            String writer = f.text("writer", true);
+            String writer = f.text("writer", true, WRITER);
             Specialty specialty = f.enumValue("specialty", Specialty.class, true);
             Boolean us = f.bool("us", true);
             Boolean academic = f.bool("academic", false);
@@ -204,7 +250,7 @@ public class ProfileJson {
     private TimelineEntry timeline(JsonNode node, String path, List<FieldProblem> problems) {
         return item(node, path, problems, f -> {
             TimelineKind kind = f.enumValue("kind", TimelineKind.class, true);
-            String title = f.text("title", false);
+            String title = f.text("title", false, TITLE);
             LeaveReason reason = f.enumValue("reason", LeaveReason.class, false);
             LocalDate start = f.date("start", true);
             LocalDate end = f.date("end", false);
@@ -219,10 +265,10 @@ public class ProfileJson {
     private AcademicEvent academic(JsonNode node, String path, List<FieldProblem> problems) {
         return item(node, path, problems, f -> {
             AcademicKind kind = f.enumValue("kind", AcademicKind.class, true);
-            String subject = f.text("subject", false);
+            String subject = f.text("subject", false, SUBJECT);
             LocalDate date = f.date("date", true);
             Boolean repeated = f.bool("repeatedAndPassed", false);
-            String description = f.text("description", false);
+            String description = f.text("description", false, ACADEMIC_DESCRIPTION);
             return () -> new AcademicEvent(kind, subject, date, Boolean.TRUE.equals(repeated), description);
         });
     }
@@ -230,7 +276,7 @@ public class ProfileJson {
     private ProfessionalismEvent professionalism(JsonNode node, String path, List<FieldProblem> problems) {
         return item(node, path, problems, f -> {
             LocalDate date = f.date("date", true);
-            String description = f.text("description", true);
+            String description = f.text("description", true, PROFESSIONALISM_DESCRIPTION);
             Boolean remediation = f.bool("formalRemediation", false);
             Boolean mspe = f.bool("inMspe", false);
             return () -> new ProfessionalismEvent(date, description, Boolean.TRUE.equals(remediation),
@@ -242,9 +288,9 @@ public class ProfileJson {
         return item(node, path, problems, f -> {
             Integer year = f.integer("matchYear", true, MIN_YEAR, MAX_YEAR);
             CycleOutcome outcome = f.enumValue("outcome", CycleOutcome.class, true);
-            List<SpecialtyApplication> applied = f.list("specialties", false,
+            List<SpecialtyApplication> applied = f.list("specialties", false, maxEntries, LIST_LIMIT,
                     (n, p) -> specialtyApplication(n, p, problems));
-            String feedback = f.text("feedback", false);
+            String feedback = f.text("feedback", false, FEEDBACK);
             return () -> new Cycle(year, outcome, applied, feedback);
         });
     }

@@ -1,10 +1,12 @@
 package org.matchwise.shell.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -25,7 +27,8 @@ import org.matchwise.security.AccountService;
 /**
  * The frame around every signed-in screen: app name, the navigation (only the views the user's role may
  * open: Vaadin's menu configuration checks each view's access annotations), who is signed in, and logout.
- * Menu titles in {@code @Menu} are message keys, translated here.
+ * Menu titles in {@code @Menu} are message keys, translated here. A "Skip to content" link comes first for keyboard
+ * users.
  */
 @Layout
 @AnonymousAllowed
@@ -34,6 +37,9 @@ public final class MainLayout extends AppLayout {
     final SideNav nav;
     final Button logout;
     final Span who;
+    final Anchor skipLink;
+    /** The id of the shown screen's content, the skip link's target. */
+    static final String CONTENT_ID = "mw-main";
 
     MainLayout(AuthenticationContext authentication, AccountService accounts) {
         setPrimarySection(Section.DRAWER);
@@ -59,7 +65,22 @@ public final class MainLayout extends AppLayout {
         var footer = new Div(who, logout);
         footer.addClassName("mw-drawer-footer");
         addToDrawer(brand, new Scroller(nav), footer);
-        addToNavbar(new DrawerToggle(), viewTitle());
+        // the first thing a keyboard user reaches: past the navigation, straight to the screen's content (shown
+        // only while it has focus); router-ignore keeps Vaadin's router from treating it as a navigation
+        skipLink = new Anchor("#" + CONTENT_ID, getTranslation("layout.skipToContent"));
+        skipLink.addClassName("mw-skip-link");
+        skipLink.getElement().setAttribute("router-ignore", true);
+        addToNavbar(skipLink, new DrawerToggle(), viewTitle());
+    }
+
+    /** Gives every screen's content the id the skip link points at, focusable so the jump moves the focus too. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("id", CONTENT_ID);
+            content.getElement().setAttribute("tabindex", "-1");
+        }
     }
 
     private Component viewTitle() {

@@ -115,7 +115,7 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
         advisor.setVisible(!me.is(Role.ADVISOR));
         specialty.setLabel(getTranslation("dashboard.filter.specialty"));
         specialty.setItems(options.specialties());
-        specialty.setItemLabelGenerator(s -> getTranslation("dashboard.specialty." + s.name()));
+        specialty.setItemLabelGenerator(s -> org.matchwise.base.i18n.Labels.title(this, s));
         specialty.setClearButtonVisible(true);
         specialty.setPlaceholder(getTranslation("dashboard.filter.specialty.any"));
         year.addValueChangeListener(e -> refresh());

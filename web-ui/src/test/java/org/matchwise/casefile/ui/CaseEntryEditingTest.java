@@ -42,7 +42,7 @@ class CaseEntryEditingTest extends SpringBrowserlessTest {
     }
 
     private void select(CaseView view, com.vaadin.flow.component.Component section) {
-        test(view.sectionButtons.get(section)).click();
+        view.tabs.setSelectedTab(view.sectionTabs.get(section));
     }
 
     private long newCase() {
@@ -68,7 +68,7 @@ class CaseEntryEditingTest extends SpringBrowserlessTest {
         assertThat(openFlag(view, RuleId.R3)).isFalse();
 
         view.examEditor.edit(step2);
-        assertThat(view.examEditor.formTitle.getText()).isEqualTo("Edit Exam attempt 3");
+        assertThat(view.examEditor.formTitle.getText()).isEqualTo("Edit USMLE Step 2 CK, attempt 1, 1 Sep 2020, passed, score 237");
         assertThat(view.examEditor.save.getText()).isEqualTo("Save changes");
         assertThat(view.examEditor.score.getValue()).isEqualTo(237);
         test(view.examEditor.score).setValue(218);
@@ -182,7 +182,7 @@ class CaseEntryEditingTest extends SpringBrowserlessTest {
         test(view.practiceEditor.save).click();
 
         assertThat(stored(id).profile().practiceAssessments().getFirst().predictedScore()).isEqualTo(241);
-        String chart = view.scoreChart.getChildren().filter(com.vaadin.flow.component.Html.class::isInstance)
+        String chart = view.exams.scoreChart.getChildren().filter(com.vaadin.flow.component.Html.class::isInstance)
                 .map(h -> ((com.vaadin.flow.component.Html) h).getInnerHtml()).findFirst().orElseThrow();
         assertThat(chart).contains("from 229 to 241");
     }
@@ -195,7 +195,7 @@ class CaseEntryEditingTest extends SpringBrowserlessTest {
         var second = view.file.record().profile().clinicalExperiences().get(1);
 
         view.usceEditor.askRemove(0);
-        assertThat(test(view.usceEditor.confirmRemove).getHeader()).isEqualTo("Remove Clinical experience 1?");
+        assertThat(test(view.usceEditor.confirmRemove).getHeader()).isEqualTo("Remove Hands-on rotation in Internal Medicine at Example Medical Center, from 1 Sep 2025?");
         assertThat(stored(id).profile().clinicalExperiences()).hasSize(2);
         test(view.usceEditor.confirmRemove).confirm();
 
@@ -218,7 +218,7 @@ class CaseEntryEditingTest extends SpringBrowserlessTest {
 
         view.timelineEditor.edit(leave);
         assertThat(view.timelineEditor.reason.isVisible()).isTrue();
-        test(view.timelineEditor.reason).selectItem("health");
+        test(view.timelineEditor.reason).selectItem("Health");
         test(view.timelineEditor.save).click();
         assertThat(stored(id).profile().timeline().get(leave).reason()).isEqualTo(LeaveReason.HEALTH);
 
@@ -231,7 +231,7 @@ class CaseEntryEditingTest extends SpringBrowserlessTest {
         List<TimelineEntry> added = stored(id).profile().timeline();
         assertThat(added).hasSize(before.size() + 1);
         assertThat(added.getLast().title()).isEqualTo("Research year");
-        assertThat(view.timelineList.getElement().getTextRecursively()).contains("Research year");
+        assertThat(view.timeline.timelineList.getElement().getTextRecursively()).contains("Research year");
 
         view.timelineEditor.askRemove(added.size() - 1);
         test(view.timelineEditor.confirmRemove).confirm();
@@ -279,7 +279,7 @@ class CaseEntryEditingTest extends SpringBrowserlessTest {
         // the advisor adds an attempt, then the applicant adds one after it
         test(view.examEditor.exam).selectItem("COMLEX Level 1");
         test(view.examEditor.date).setValue(LocalDate.of(2019, 3, 1));
-        test(view.examEditor.outcome).selectItem("Pass");
+        test(view.examEditor.outcome).selectItem("Passed");
         test(view.examEditor.save).click();
         int advisorEntry = view.file.record().profile().exams().size() - 1;
         assertThat(view.file.record().unverified()).doesNotContain("exams[" + advisorEntry + "]");

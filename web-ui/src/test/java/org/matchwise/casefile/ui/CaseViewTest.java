@@ -51,8 +51,9 @@ class CaseViewTest extends SpringBrowserlessTest {
     }
 
     private void select(CaseView view, Component section) {
-        test(view.sectionButtons.get(section)).click();
-        assertThat(view.sectionButtons.get(section).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        view.tabs.setSelectedTab(view.sectionTabs.get(section));
+        assertThat(view.sectionTabs.get(section).isSelected()).isTrue();
+        assertThat(view.sectionContent.getChildren().toList()).containsExactly(section);
     }
 
     private static String text(Component c) {
@@ -67,10 +68,10 @@ class CaseViewTest extends SpringBrowserlessTest {
 
         assertThat(view.heading.getText()).isEqualTo("Dana Casefile");
         assertThat(view.verdictBadge.getText()).isIn("Ready with risks", "Not ready");
-        assertThat(view.disclaimer.getText()).isEqualTo("Advice, not a prediction of match outcome.");
-        List<String> reasons = view.reasonList.getChildren().map(CaseViewTest::text).toList();
-        assertThat(reasons).anySatisfy(r -> assertThat(r).startsWith("R1").contains("Evidence: Exam attempt 1"));
-        assertThat(view.checklist.getChildren().count()).isPositive();
+        assertThat(view.overview.disclaimer.getText()).isEqualTo("Advice, not a prediction of match outcome.");
+        List<String> reasons = view.overview.reasonList.getChildren().map(CaseViewTest::text).toList();
+        assertThat(reasons).anySatisfy(r -> assertThat(r).startsWith("R1").contains("Evidence: USMLE Step 1, attempt 1, 10 Jun 2019, failed"));
+        assertThat(view.overview.checklist.getChildren().count()).isPositive();
         assertThat(view.getPageTitle()).isEqualTo("Case: Dana Casefile");
     }
 
@@ -79,12 +80,12 @@ class CaseViewTest extends SpringBrowserlessTest {
     void the_timeline_lists_education_exams_usce_and_leaves_in_date_order_with_the_gap_rule() {
         CaseView view = open(newCase());
 
-        List<String> items = view.timelineList.getChildren().map(CaseViewTest::text).toList();
+        List<String> items = view.timeline.timelineList.getChildren().map(CaseViewTest::text).toList();
         assertThat(items).hasSizeGreaterThanOrEqualTo(9);
         assertThat(items.getFirst()).contains("Medical school");
         assertThat(items).anySatisfy(i -> assertThat(i).contains("Leave of absence").contains("family"));
         assertThat(items).anySatisfy(i -> assertThat(i).contains("USCE").contains("Pediatrics"));
-        assertThat(text(view.gaps)).startsWith("Gaps (rule R5)");
+        assertThat(text(view.timeline.gaps)).startsWith("Gaps (rule R5)");
     }
 
     @Test
@@ -94,9 +95,9 @@ class CaseViewTest extends SpringBrowserlessTest {
 
         assertThat(view.examEditor.grid.getGenericDataView().getItems().count()).isEqualTo(3);
         assertThat(view.practiceEditor.grid.getGenericDataView().getItems().count()).isEqualTo(3);
-        Html chart = (Html) view.scoreChart.getChildren().filter(Html.class::isInstance).findFirst().orElseThrow();
+        Html chart = (Html) view.exams.scoreChart.getChildren().filter(Html.class::isInstance).findFirst().orElseThrow();
         assertThat(chart.getInnerHtml()).contains("<svg").contains("role=\"img\"").contains("Practice scores against the target band");
-        assertThat(text(view.scoreChart)).contains("Target band for Med-Peds: 230 to 240 (from the rule set).");
+        assertThat(text(view.exams.scoreChart)).contains("Target band for Med-Peds: 230 to 240 (from the rule set).");
     }
 
     @Test
@@ -138,12 +139,12 @@ class CaseViewTest extends SpringBrowserlessTest {
         view.verify(ref);
         select(view, view.history);
 
-        var changes = view.historyGrid.getGenericDataView().getItems().toList();
+        var changes = view.history.historyGrid.getGenericDataView().getItems().toList();
         long last = changes.stream().mapToLong(c -> c.revision()).max().orElseThrow();
         assertThat(changes).filteredOn(c -> c.revision() == last).singleElement().satisfies(c -> {
             assertThat(c.item()).isEqualTo(ref);
             assertThat(c.kind()).isEqualTo("VERIFIED");
-            assertThat(view.historyItem(c)).isEqualTo(view.refLabel(ref) + " verified by Alex Advisor");
+            assertThat(view.history.historyItem(c)).isEqualTo(view.refLabel(ref) + " verified by Alex Advisor");
             assertThat(c.changes()).isNotEmpty().noneMatch(line -> line.contains(" -> "));
         });
     }
@@ -155,15 +156,15 @@ class CaseViewTest extends SpringBrowserlessTest {
         select(view, view.flags);
         FlagView r1 = view.file.flags().stream().filter(f -> f.rule() == RuleId.R1).findFirst().orElseThrow();
 
-        view.startAddressing(r1);
-        test(view.markAddressed).click();
-        assertThat(view.addressedNote.isInvalid()).isTrue();
-        assertThat(view.addressedNote.getErrorMessage()).isEqualTo("Say how the flag was addressed");
+        view.flags.startAddressing(r1);
+        test(view.flags.markAddressed).click();
+        assertThat(view.flags.addressedNote.isInvalid()).isTrue();
+        assertThat(view.flags.addressedNote.getErrorMessage()).isEqualTo("Say how the flag was addressed");
 
-        test(view.addressedNote).setValue("Explained in ERAS with dates; Step 2 CK passed first time.");
-        test(view.markAddressed).click();
+        test(view.flags.addressedNote).setValue("Explained in ERAS with dates; Step 2 CK passed first time.");
+        test(view.flags.markAddressed).click();
 
-        FlagView after = view.flagGrid.getGenericDataView().getItems().filter(f -> f.id() == r1.id()).findFirst().orElseThrow();
+        FlagView after = view.flags.flagGrid.getGenericDataView().getItems().filter(f -> f.id() == r1.id()).findFirst().orElseThrow();
         assertThat(after.state()).isEqualTo(FlagState.ADDRESSED);
         assertThat(after.addressedNote()).startsWith("Explained in ERAS");
     }
@@ -174,13 +175,13 @@ class CaseViewTest extends SpringBrowserlessTest {
         CaseView view = open(newCase());
         select(view, view.flags);
 
-        test(view.manualSeverity).selectItem("Medium");
-        test(view.manualMessage).setValue("Weak interview answers about the gap");
-        test(view.addManualFlag).click();
+        test(view.flags.manualSeverity).selectItem("Medium");
+        test(view.flags.manualMessage).setValue("Weak interview answers about the gap");
+        test(view.flags.addManualFlag).click();
 
-        assertThat(view.flagGrid.getGenericDataView().getItems())
+        assertThat(view.flags.flagGrid.getGenericDataView().getItems())
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo(RuleId.R18));
-        assertThat(view.flagGrid.getGenericDataView().getItems().filter(f -> f.rule() == RuleId.R18))
+        assertThat(view.flags.flagGrid.getGenericDataView().getItems().filter(f -> f.rule() == RuleId.R18))
                 .as("kept from the applicant unless shared").allSatisfy(f -> assertThat(f.shared()).isFalse());
     }
 
@@ -189,17 +190,17 @@ class CaseViewTest extends SpringBrowserlessTest {
     void an_advisor_shares_a_manual_flag_with_the_applicant_only_by_ticking_the_box_which_starts_unticked() {
         CaseView view = open(newCase());
         select(view, view.flags);
-        assertThat(view.manualShared.getValue()).isFalse();
-        assertThat(view.manualShared.getLabel()).startsWith("Share with the applicant");
+        assertThat(view.flags.manualShared.getValue()).isFalse();
+        assertThat(view.flags.manualShared.getLabel()).startsWith("Share with the applicant");
 
-        test(view.manualSeverity).selectItem("Low");
-        test(view.manualMessage).setValue("Practise the gap answer with me");
-        test(view.manualShared).click();
-        test(view.addManualFlag).click();
+        test(view.flags.manualSeverity).selectItem("Low");
+        test(view.flags.manualMessage).setValue("Practise the gap answer with me");
+        test(view.flags.manualShared).click();
+        test(view.flags.addManualFlag).click();
 
-        assertThat(view.flagGrid.getGenericDataView().getItems().filter(f -> f.rule() == RuleId.R18))
+        assertThat(view.flags.flagGrid.getGenericDataView().getItems().filter(f -> f.rule() == RuleId.R18))
                 .singleElement().satisfies(f -> assertThat(f.shared()).isTrue());
-        assertThat(view.manualShared.getValue()).as("the next flag starts private again").isFalse();
+        assertThat(view.flags.manualShared.getValue()).as("the next flag starts private again").isFalse();
     }
 
     @Test
@@ -207,33 +208,33 @@ class CaseViewTest extends SpringBrowserlessTest {
     void an_advisor_adds_a_suggested_remediation_action_and_moves_it_on() {
         CaseView view = open(newCase());
         select(view, view.plan);
-        test(view.suggestFor).selectItem("Exam failure");
-        List<SuggestedAction> suggestions = view.suggestionGrid.getGenericDataView().getItems().toList();
+        test(view.plan.suggestFor).selectItem("Exam failure");
+        List<SuggestedAction> suggestions = view.plan.suggestionGrid.getGenericDataView().getItems().toList();
         assertThat(suggestions).isNotEmpty();
 
-        view.useSuggestion(suggestions.getFirst());
-        test(view.addAction).click();
+        view.plan.useSuggestion(suggestions.getFirst());
+        test(view.plan.addAction).click();
 
-        var actions = view.actionGrid.getGenericDataView().getItems().toList();
+        var actions = view.plan.actionGrid.getGenericDataView().getItems().toList();
         assertThat(actions).singleElement().satisfies(a -> {
             assertThat(a.title()).isEqualTo(suggestions.getFirst().title());
             assertThat(a.dueDate()).isEqualTo(suggestions.getFirst().due());
         });
 
-        view.startProgress(actions.getFirst());
-        test(view.actionState).selectItem("Done");
-        test(view.actionEvidence).setValue("Root-cause worksheet on file");
-        test(view.saveProgress).click();
-        assertThat(view.actionGrid.getGenericDataView().getItems().toList().getFirst().evidence())
+        view.plan.startProgress(actions.getFirst());
+        test(view.plan.actionState).selectItem("Done");
+        test(view.plan.actionEvidence).setValue("Root-cause worksheet on file");
+        test(view.plan.saveProgress).click();
+        assertThat(view.plan.actionGrid.getGenericDataView().getItems().toList().getFirst().evidence())
                 .isEqualTo("Root-cause worksheet on file");
 
         // the advisor is told before saving who will read the evidence; internal keeps it with the office
-        view.startProgress(view.actionGrid.getGenericDataView().getItems().toList().getFirst());
-        assertThat(view.actionEvidenceAudience.getText()).contains("The applicant will see this evidence");
-        test(view.actionEvidenceInternal).click();
-        assertThat(view.actionEvidenceAudience.getText()).contains("the applicant will not see this evidence");
-        test(view.saveProgress).click();
-        assertThat(view.actionGrid.getGenericDataView().getItems().toList().getFirst().evidenceInternal()).isTrue();
+        view.plan.startProgress(view.plan.actionGrid.getGenericDataView().getItems().toList().getFirst());
+        assertThat(view.plan.actionEvidenceAudience.getText()).contains("The applicant will see this evidence");
+        test(view.plan.actionEvidenceInternal).click();
+        assertThat(view.plan.actionEvidenceAudience.getText()).contains("the applicant will not see this evidence");
+        test(view.plan.saveProgress).click();
+        assertThat(view.plan.actionGrid.getGenericDataView().getItems().toList().getFirst().evidenceInternal()).isTrue();
     }
 
     @Test
@@ -243,21 +244,21 @@ class CaseViewTest extends SpringBrowserlessTest {
         cases.addAction(id, new NewAction(FlagCategory.LETTERS, "Ask Dr. B", Owner.APPLICANT, LocalDate.of(2026, 12, 15)));
         CaseView view = open(id);
         select(view, view.plan);
-        var action = view.actionGrid.getGenericDataView().getItems().toList().getFirst();
+        var action = view.plan.actionGrid.getGenericDataView().getItems().toList().getFirst();
 
-        view.startProgress(action);
-        assertThat(view.revisedTitle.getValue()).isEqualTo("Ask Dr. B");
-        test(view.revisedTitle).setValue(" ");
-        test(view.saveProgress).click();
-        assertThat(view.revisedTitle.isInvalid()).isTrue();
-        assertThat(view.revisedTitle.getErrorMessage()).isEqualTo("Required");
+        view.plan.startProgress(action);
+        assertThat(view.plan.revisedTitle.getValue()).isEqualTo("Ask Dr. B");
+        test(view.plan.revisedTitle).setValue(" ");
+        test(view.plan.saveProgress).click();
+        assertThat(view.plan.revisedTitle.isInvalid()).isTrue();
+        assertThat(view.plan.revisedTitle.getErrorMessage()).isEqualTo("Required");
 
-        test(view.revisedTitle).setValue("Ask Dr. Brandt for a US letter");
-        test(view.revisedOwner).selectItem("Advisor");
-        test(view.revisedDue).setValue(LocalDate.of(2027, 1, 10));
-        test(view.saveProgress).click();
+        test(view.plan.revisedTitle).setValue("Ask Dr. Brandt for a US letter");
+        test(view.plan.revisedOwner).selectItem("Advisor");
+        test(view.plan.revisedDue).setValue(LocalDate.of(2027, 1, 10));
+        test(view.plan.saveProgress).click();
 
-        assertThat(view.actionGrid.getGenericDataView().getItems().toList()).singleElement().satisfies(a -> {
+        assertThat(view.plan.actionGrid.getGenericDataView().getItems().toList()).singleElement().satisfies(a -> {
             assertThat(a.title()).isEqualTo("Ask Dr. Brandt for a US letter");
             assertThat(a.owner()).isEqualTo(Owner.ADVISOR);
             assertThat(a.dueDate()).isEqualTo(LocalDate.of(2027, 1, 10));
@@ -272,11 +273,11 @@ class CaseViewTest extends SpringBrowserlessTest {
         CaseView view = open(newCase());
         select(view, view.plan);
 
-        test(view.addAction).click();
+        test(view.plan.addAction).click();
 
-        assertThat(view.actionTitle.isInvalid()).isTrue();
-        assertThat(view.actionTitle.getErrorMessage()).isEqualTo("Required");
-        assertThat(view.actionGrid.getGenericDataView().getItems()).isEmpty();
+        assertThat(view.plan.actionTitle.isInvalid()).isTrue();
+        assertThat(view.plan.actionTitle.getErrorMessage()).isEqualTo("Required");
+        assertThat(view.plan.actionGrid.getGenericDataView().getItems()).isEmpty();
     }
 
     @Test
@@ -287,11 +288,11 @@ class CaseViewTest extends SpringBrowserlessTest {
                 "I failed Step 1 because the exam was unfair. I passed later.");
         CaseView view = open(id);
 
-        String html = view.draftList.getChildren().flatMap(Component::getChildren)
+        String html = view.explanations.draftList.getChildren().flatMap(Component::getChildren)
                 .flatMap(Component::getChildren).filter(Html.class::isInstance).map(h -> ((Html) h).getInnerHtml())
                 .findFirst().orElseThrow();
         assertThat(html).contains("<mark>");
-        assertThat(text(view.draftList)).contains("What the checker found").contains("Problem");
+        assertThat(text(view.explanations.draftList)).contains("What the checker found").contains("Problem");
     }
 
     @Test
@@ -301,12 +302,12 @@ class CaseViewTest extends SpringBrowserlessTest {
         applicants.submitCycle(id, 2027);
         CaseView view = open(id);
 
-        assertThat(view.cycleGrid.getGenericDataView().getItems().count()).isEqualTo(2);
-        assertThat(text(view.comparison)).contains("Since programs opened for match year 2026");
+        assertThat(view.cycles.cycleGrid.getGenericDataView().getItems().count()).isEqualTo(2);
+        assertThat(text(view.cycles.comparison)).contains("Since programs opened for match year 2026");
         select(view, view.history);
-        assertThat(view.historyLoaded).isTrue();
-        assertThat(view.historyGrid.getGenericDataView().getItems().count()).isPositive();
-        assertThat(view.snapshotGrid.getGenericDataView().getItems().count()).isEqualTo(1);
+        assertThat(view.history.historyLoaded).isTrue();
+        assertThat(view.history.historyGrid.getGenericDataView().getItems().count()).isPositive();
+        assertThat(view.cycles.snapshotGrid.getGenericDataView().getItems().count()).isEqualTo(1);
     }
 
     @Test
@@ -316,15 +317,15 @@ class CaseViewTest extends SpringBrowserlessTest {
         CaseView view = open(id);
         select(view, view.notes);
 
-        test(view.noteVisibility).selectItem("Shared with the applicant");
-        test(view.noteText).setValue("Ask two pediatricians for letters by December.");
-        test(view.addNote).click();
+        test(view.notes.noteVisibility).selectItem("Shared with the applicant");
+        test(view.notes.noteText).setValue("Ask two pediatricians for letters by December.");
+        test(view.notes.addNote).click();
 
         assertThat(view.file.notes()).singleElement().satisfies(n -> {
             assertThat(n.visibility()).isEqualTo(NoteVisibility.SHARED);
             assertThat(n.authorName()).isEqualTo("Alex Advisor");
         });
-        assertThat(text(view.noteList)).contains("Ask two pediatricians");
+        assertThat(text(view.notes.noteList)).contains("Ask two pediatricians");
     }
 
     @Test
@@ -341,7 +342,7 @@ class CaseViewTest extends SpringBrowserlessTest {
 
         test(view.examEditor.exam).selectItem("USMLE Step 3");
         test(view.examEditor.date).setValue(LocalDate.of(2026, 11, 2));
-        test(view.examEditor.outcome).selectItem("Pass");
+        test(view.examEditor.outcome).selectItem("Passed");
         test(view.examEditor.score).setValue(221);
         test(view.examEditor.save).click();
 
@@ -369,7 +370,7 @@ class CaseViewTest extends SpringBrowserlessTest {
 
         test(view.examEditor.exam).selectItem("USMLE Step 2 CK");
         test(view.examEditor.date).setValue(LocalDate.of(2026, 11, 2));
-        test(view.examEditor.outcome).selectItem("Pass");
+        test(view.examEditor.outcome).selectItem("Passed");
         test(view.examEditor.score).setValue(400);
         test(view.examEditor.save).click();
 
@@ -409,5 +410,49 @@ class CaseViewTest extends SpringBrowserlessTest {
         assertThat(view.heading.getText()).isEqualTo("Dana Casefile");
         assertThat(view.verdictBadge.getElement().getAttribute("data-verdict"))
                 .isEqualTo(view.file.assessment().readiness().verdict().name());
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void the_sections_are_aria_tabs_with_one_tab_panel_labelled_by_its_tab() {
+        CaseView view = open(newCase());
+
+        select(view, view.notes);
+
+        assertThat(view.tabs).isInstanceOf(com.vaadin.flow.component.tabs.Tabs.class);
+        assertThat(view.tabs.getElement().getAttribute("aria-label")).isNotBlank();
+        assertThat(view.sectionContent.getElement().getAttribute("role")).isEqualTo("tabpanel");
+        assertThat(view.sectionContent.getElement().getAttribute("aria-labelledby"))
+                .isEqualTo(view.sectionTabs.get(view.notes).getId().orElseThrow());
+        assertThat(view.sectionTabs.get(view.overview).isSelected()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void every_new_note_starts_private_even_after_a_shared_one() {
+        CaseView view = open(newCase());
+        select(view, view.notes);
+        assertThat(view.notes.noteVisibility.getValue()).isEqualTo(NoteVisibility.PRIVATE);
+
+        view.notes.noteVisibility.setValue(NoteVisibility.SHARED);
+        view.notes.noteText.setValue("Good progress on the Step 2 plan.");
+        test(view.notes.addNote).click();
+
+        assertThat(view.file.notes()).anySatisfy(n -> assertThat(n.visibility()).isEqualTo(NoteVisibility.SHARED));
+        assertThat(view.notes.noteVisibility.getValue()).as("the next note starts private").isEqualTo(NoteVisibility.PRIVATE);
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void the_advisor_edits_with_the_shared_editors_in_the_advisor_role_with_strength_and_leave_reason() {
+        CaseView view = open(newCase());
+
+        assertThat(view.letterEditor.role).isEqualTo(org.matchwise.applicant.ui.EditorRole.ADVISOR);
+        assertThat(view.letterEditor.strength).isNotNull();
+        assertThat(view.timelineEditor.reason).isNotNull();
+        assertThat(view.examEditor.mayChange(view.examEditor.ref(0))).as("an advisor changes verified entries too").isTrue();
+        view.examEditor.askRemove(0);
+        assertThat(view.examEditor.confirmCancel.isAutofocus()).as("Cancel has the focus").isTrue();
+        view.examEditor.confirmRemove.close();
     }
 }

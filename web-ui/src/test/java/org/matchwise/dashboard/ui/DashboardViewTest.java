@@ -282,7 +282,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         RouterLink professionalism = view.categoryLinks.stream()
                 .filter(l -> "PROFESSIONALISM".equals(l.getElement().getAttribute("data-category")))
                 .findFirst().orElseThrow();
-        assertThat(professionalism.getText()).isEqualTo("Professionalism: 1 applicants");
+        assertThat(professionalism.getText()).isEqualTo("Professionalism concern: 1 applicants");
         assertThat(professionalism.getHref()).startsWith("applicants?").contains("category=PROFESSIONALISM")
                 .contains("year=2045");
 

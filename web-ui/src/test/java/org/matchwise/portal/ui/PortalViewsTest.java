@@ -64,7 +64,7 @@ class PortalViewsTest extends SpringBrowserlessTest {
         MyProgressView view = navigate(MyProgressView.class);
         int before = view.exams.grid.getGenericDataView().getItems().toList().size();
 
-        view.exams.open(null);
+        view.exams.cancelEdit(); // the form below the list adds
         view.exams.exam.setValue(Exam.USMLE_STEP2_CK);
         view.exams.outcome.setValue(ExamOutcome.SCHEDULED);
         view.exams.date.setValue(LocalDate.of(2026, 9, 10));
@@ -82,8 +82,8 @@ class PortalViewsTest extends SpringBrowserlessTest {
         assertThat(rows).hasSize(before + 1);
         var added = rows.getLast();
         assertThat(added.value().outcome()).isEqualTo(ExamOutcome.SCHEDULED);
-        assertThat(added.verified()).isFalse();
-        assertThat(view.exams.dialog.isOpened()).isFalse();
+        assertThat(added.unverified()).isTrue();
+        assertThat(view.exams.exam.isEmpty()).as("the form is empty again, ready for the next").isTrue();
     }
 
     @Test
@@ -92,7 +92,7 @@ class PortalViewsTest extends SpringBrowserlessTest {
         MyProgressView view = navigate(MyProgressView.class);
         long version = applicantsVersion();
 
-        view.exams.open(null);
+        view.exams.cancelEdit(); // the form below the list adds
         view.exams.exam.setValue(Exam.USMLE_STEP1);
         view.exams.outcome.setValue(ExamOutcome.PASS);
         view.exams.date.setValue(LocalDate.of(2020, 5, 1));
@@ -101,7 +101,7 @@ class PortalViewsTest extends SpringBrowserlessTest {
 
         assertThat(view.exams.score.isInvalid()).isTrue();
         assertThat(view.exams.score.getErrorMessage()).contains("outside the range");
-        assertThat(view.exams.dialog.isOpened()).isTrue();
+        assertThat(view.exams.score.getValue()).as("what was typed stays in the form").isEqualTo(400);
         assertThat(applicantsVersion()).isEqualTo(version);
     }
 
@@ -120,9 +120,10 @@ class PortalViewsTest extends SpringBrowserlessTest {
                             LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), false)).build(), current.version());
         });
 
-        view.letters.open(null);
-        view.letters.binder.readRecord(new Forms.LetterForm("Dr. Lee", org.matchwise.applicant.Specialty.PEDIATRICS,
-                true, true, org.matchwise.applicant.LetterStatus.REQUESTED, null, true, null));
+        view.letters.cancelEdit(); // the form below the list adds
+        view.letters.binder.readRecord(new org.matchwise.applicant.ui.EntryForms.LetterForm("Dr. Lee",
+                org.matchwise.applicant.Specialty.PEDIATRICS, true, true, org.matchwise.applicant.LetterStatus.REQUESTED,
+                null, null, true, null));
         view.letters.save.click();
 
         assertThat(view.conflict.isVisible()).isTrue();

@@ -66,4 +66,18 @@ class NavigationViewTest extends SpringBrowserlessTest {
         assertThat($(LoginView.class).exists()).isTrue();
         assertThat($(HomeView.class).exists()).isFalse();
     }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void a_skip_link_comes_first_and_points_at_the_screens_content() {
+        UI.getCurrent().navigate("");
+
+        MainLayout layout = $(MainLayout.class).single();
+        assertThat(layout.skipLink.getText()).isEqualTo("Skip to content");
+        assertThat(layout.skipLink.getHref()).isEqualTo("#mw-main");
+        assertThat(layout.getElement().getChildren().filter(e -> "navbar".equals(e.getAttribute("slot"))).findFirst())
+                .as("first in the navbar, which comes before the drawer").hasValue(layout.skipLink.getElement());
+        assertThat(layout.getContent().getElement().getAttribute("id")).isEqualTo("mw-main");
+        assertThat(layout.getContent().getElement().getAttribute("tabindex")).isEqualTo("-1");
+    }
 }

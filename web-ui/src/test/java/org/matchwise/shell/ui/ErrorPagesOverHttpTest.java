@@ -1,4 +1,4 @@
-package org.matchwise.base.ui;
+package org.matchwise.shell.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,12 @@
+package org.matchwise.sso.persistence;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** External identities linked to accounts. */
+public interface UserIdentityRepository extends JpaRepository<UserIdentityEntity, Long> {
+
+    Optional<UserIdentityEntity> findByIssuerAndSubject(String issuer, String subject);
+
+    Optional<UserIdentityEntity> findByUserIdAndIssuer(Long userId, String issuer);
+}
