@@ -101,8 +101,10 @@ class ApplicantPrivacyTest {
     }
 
     @Test
-    void the_openapi_document_describes_the_applicant_endpoints_to_anyone() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+    void the_openapi_document_describes_the_applicant_endpoints_to_a_signed_in_user() throws Exception {
+        // signed out, the description is not public (matchwise.api.docs-public=false; SecurityHeadersTest)
+        mvc.perform(get("/v3/api-docs").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user(userDetails.loadUserByUsername("advisor@demo.example"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/applicants/{id}']").exists());
     }

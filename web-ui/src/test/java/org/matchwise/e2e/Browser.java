@@ -105,7 +105,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The browser console's messages since the last call (level and text), e.g. CSP violations. */
-    java.util.List<String> console() {
+    public java.util.List<String> console() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }

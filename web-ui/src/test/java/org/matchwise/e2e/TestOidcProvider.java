@@ -121,6 +121,18 @@ final class TestOidcProvider implements AutoCloseable {
                     .build();
         }
 
+        // OpenID Connect RP-initiated logout: the provider puts the session's id (sid) into the ID token and ends
+        // that session when the app sends the user to its end-session endpoint with the token as the hint
+        @Bean
+        org.springframework.security.core.session.SessionRegistry sessionRegistry() {
+            return new org.springframework.security.core.session.SessionRegistryImpl();
+        }
+
+        @Bean
+        org.springframework.security.web.session.HttpSessionEventPublisher httpSessionEventPublisher() {
+            return new org.springframework.security.web.session.HttpSessionEventPublisher();
+        }
+
         @Bean
         AuthorizationServerSettings settings() {
             // the issuer is taken from each request: http://127.0.0.1:<port>

@@ -336,11 +336,14 @@ public final class EntryEditors {
             binder.forField(academic).bind("academic");
             binder.forField(waived).bind("waived");
             fields.add(writer, specialty, status);
+            // a record binder writes only when every component is bound: the applicant's form binds the rating to a
+            // field that is never shown (and never sent to the browser); the service keeps the stored rating anyway
+            Select<LetterStrength> rating = choice(this, "casefile.letters.strength", LetterStrength.values());
+            rating.setEmptySelectionAllowed(true);
+            rating.setEmptySelectionCaption(t("casefile.letters.notRated"));
+            binder.forField(rating).bind("strength");
             if (advisor()) {
-                strength = choice(this, "casefile.letters.strength", LetterStrength.values());
-                strength.setEmptySelectionAllowed(true);
-                strength.setEmptySelectionCaption(t("casefile.letters.notRated"));
-                binder.forField(strength).bind("strength");
+                strength = rating;
                 fields.add(strength);
             }
             fields.add(date, due);
@@ -392,10 +395,12 @@ public final class EntryEditors {
             endNotBeforeStart(this, binder, start, end, "end");
             binder.forField(fullTime).bind("fullTime");
             fields.add(kind, title);
+            // bound for both roles (a record binder writes only when every component is bound); shown to advisors only
+            Select<LeaveReason> leaveReason = choice(this, "casefile.timeline.reason", LeaveReason.values());
+            binder.forField(leaveReason).bind("reason");
             if (advisor()) {
-                reason = choice(this, "casefile.timeline.reason", LeaveReason.values());
+                reason = leaveReason;
                 reason.setHelperText(t("casefile.timeline.reasonHelp"));
-                binder.forField(reason).bind("reason");
                 kind.addValueChangeListener(e -> leaveOnly());
                 fields.add(reason);
             }

@@ -98,6 +98,7 @@ class EntryEditorRolesTest extends SpringBrowserlessTest {
     @WithUserDetails(VERA)
     void what_the_applicant_added_herself_she_changes_and_removes_and_the_remove_dialog_focuses_cancel() {
         MyProgressView view = navigate(MyProgressView.class);
+        view.tabs.setSelectedIndex(1); // Practice tests: the dialog acts only on the tab shown
         int rows = view.practice.grid.getGenericDataView().getItems().toList().size();
         view.practice.exam.setValue(Exam.USMLE_STEP2_CK);
         view.practice.form.setValue("NBME 13");

@@ -100,7 +100,7 @@ class PortalViewsTest extends SpringBrowserlessTest {
         view.exams.save.click();
 
         assertThat(view.exams.score.isInvalid()).isTrue();
-        assertThat(view.exams.score.getErrorMessage()).contains("outside the range");
+        assertThat(view.exams.score.getErrorMessage()).contains("between 1 and the exam");
         assertThat(view.exams.score.getValue()).as("what was typed stays in the form").isEqualTo(400);
         assertThat(applicantsVersion()).isEqualTo(version);
     }
