@@ -415,6 +415,17 @@ public class ApplicantService {
                 .map(ApplicantEntity::getId);
     }
 
+    /**
+     * Fails with {@link ApplicantNotFoundException} unless the caller may reach this record (their school's; for an
+     * applicant, their own). Reads nothing else and logs nothing: for a refusal that must come before any other
+     * answer about the request (a PUT without If-Match on another school's id is 404, not 428).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR', 'APPLICANT')")
+    @Transactional(readOnly = true)
+    public void requireReachable(long id) {
+        access.read(id);
+    }
+
     /** The record; redacted for an applicant. Logged as a view. */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR', 'APPLICANT')")
     public ApplicantRecord get(long id) {

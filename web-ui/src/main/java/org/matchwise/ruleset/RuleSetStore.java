@@ -7,8 +7,12 @@ import org.matchwise.ruleset.persistence.RuleSetEntity;
 import org.matchwise.ruleset.persistence.RuleSetRepository;
 import org.matchwise.school.persistence.SchoolRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rule sets each school stores per match year. Services call it after their own tenant checks; it takes
@@ -20,11 +24,14 @@ public class RuleSetStore {
     private final RuleSetRepository ruleSets;
     private final SchoolRepository schools;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    RuleSetStore(RuleSetRepository ruleSets, SchoolRepository schools, Clock clock) {
+    RuleSetStore(RuleSetRepository ruleSets, SchoolRepository schools, Clock clock, PlatformTransactionManager transactions) {
         this.ruleSets = ruleSets;
         this.schools = schools;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The school's latest rule set for the year, if it stored one. */
@@ -52,7 +59,14 @@ public class RuleSetStore {
                 .map(e -> RuleSetJson.read(e.getDocument()).copyForMatchYear(matchYear))
                 .orElseGet(() -> RuleSet.defaults(matchYear))
                 .withIdentity(new RuleSetIdentity(school, matchYear, 1));
-        ruleSets.saveAndFlush(new RuleSetEntity(schoolId, matchYear, 1, RuleSetJson.write(first), clock.instant(), actorId));
+        RuleSetEntity entity = new RuleSetEntity(schoolId, matchYear, 1, RuleSetJson.write(first), clock.instant(), actorId);
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // a read-only caller (the worklist of a school's year that has no rule set yet): PostgreSQL refuses an
+            // INSERT in a read-only transaction (H2 let it pass), so the first version is stored in its own
+            ownTransaction.executeWithoutResult(status -> ruleSets.saveAndFlush(entity));
+        } else {
+            ruleSets.saveAndFlush(entity);
+        }
         return first;
     }
 

@@ -29,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -84,7 +85,9 @@ class ApplicantController {
     record CloseCycleRequest(CycleOutcome outcome, String feedback) {
     }
 
+    /** The role is checked before the body: an applicant is refused (403) whatever they send, as by the service. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
     ResponseEntity<?> create(@RequestBody JsonNode body, @RequestParam(required = false) String advisor) {
         ProfileRead read = profiles.read(body);
         if (read instanceof ProfileRead.Invalid invalid) {
@@ -108,6 +111,8 @@ class ApplicantController {
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> replace(@PathVariable long id, @RequestBody JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        // another school's or another applicant's record is unknown (404) whatever else is wrong with the request
+        applicants.requireReachable(id);
         Long expected = parseEtag(ifMatch);
         if (expected == null) {
             return error(HttpStatus.PRECONDITION_REQUIRED, "precondition_required",

@@ -12,6 +12,7 @@ import org.matchwise.profile.json.ProfileRead;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,6 +35,8 @@ class PreviewController {
         this.profiles = profiles;
     }
 
+    /** The role is checked before the body: an applicant is refused (403) whatever they send, as by the service. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
     @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> preview(@RequestBody JsonNode body) {
