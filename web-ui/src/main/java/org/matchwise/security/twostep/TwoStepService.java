@@ -79,7 +79,7 @@ public class TwoStepService {
 
     TwoStepService(UserTotpRepository totps, RecoveryCodeRepository recoveryCodes, UserRepository users,
             SecretBox secrets, Clock clock, MatchwiseProperties properties, CurrentUser currentUser,
-            @Value("${matchwise.login.admin-two-step:true}") boolean requiredForAdmins) {
+            @Value("${matchwise.login.admin-two-step:false}") boolean requiredForAdmins) {
         this.currentUser = currentUser;
         this.totps = totps;
         this.recoveryCodes = recoveryCodes;

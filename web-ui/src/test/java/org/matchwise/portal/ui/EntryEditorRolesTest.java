@@ -115,6 +115,7 @@ class EntryEditorRolesTest extends SpringBrowserlessTest {
         assertThat(view.practice.confirmRemove.isOpened()).isTrue();
         assertThat(view.practice.confirmCancel.getText()).isEqualTo("Cancel");
         assertThat(view.practice.confirmCancel.isAutofocus()).as("the safe choice has the focus").isTrue();
+        roundTrip(); // an opened dialog is attached to the UI on the way to the browser
         test(view.practice.confirmRemove).confirm();
 
         assertThat(view.practice.grid.getGenericDataView().getItems().toList()).hasSize(rows);
