@@ -100,13 +100,12 @@ class PortalEndToEndTest {
         e.click();
     }
 
+    /** Picks {@code item} in the Vaadin select labelled {@code label} (the shared entry editors use selects). */
     private static void choose(Browser browser, String label, String item) {
-        WebElement input = field(browser, "vaadin-combo-box", label);
-        input.click();
-        input.sendKeys(item);
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-combo-box-item[normalize-space()='" + item + "']")));
-        browser.driver.findElement(By.xpath("//vaadin-combo-box-item[normalize-space()='" + item + "']")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select[label[normalize-space()='" + label + "']]"))).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space()='" + item + "']"))).click();
     }
 
     private static long count(Browser browser, String cellText) {
@@ -148,7 +147,7 @@ class PortalEndToEndTest {
             assertThat(browser.driver.manage().getCookieNamed("JSESSIONID").getValue())
                     .as("a new session id at sign-in").isNotEqualTo(sessionBefore);
             browser.driver.get(base() + "/my/progress");
-            click(browser, "vaadin-button", "Add exam or test date");
+            // the exams' editor: the form below the list adds an entry
             choose(browser, "Exam", "USMLE Step 2 CK");
             choose(browser, "Outcome", "Scheduled");
             WebElement date = field(browser, "vaadin-date-picker", "Date");
@@ -156,7 +155,7 @@ class PortalEndToEndTest {
             date.sendKeys(Keys.ENTER);
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("mw-step2-hint"),
                     "after programs start reviewing"));
-            click(browser, "vaadin-button", "Save");
+            click(browser, "vaadin-button", "Add attempt");
             browser.wait.withTimeout(Duration.ofSeconds(30)).until(d -> count(browser, "Unverified") == 1);
             screenshot(browser, "portal-progress");
 
