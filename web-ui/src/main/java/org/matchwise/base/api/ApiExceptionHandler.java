@@ -53,6 +53,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ApiProblems.response(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this request.");
     }
 
+    /** Someone (a person or a job on another node) changed the same row meanwhile: nothing was saved, try again. */
+    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> changedMeanwhile(org.springframework.dao.OptimisticLockingFailureException e) {
+        return ApiProblems.response(HttpStatus.CONFLICT, "changed_meanwhile",
+                "The record changed while this request ran (another user or a running job); nothing was changed."
+                        + " Read it again and retry.");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         RequestBodyLimit.TooLarge tooLarge = tooLarge(e);
