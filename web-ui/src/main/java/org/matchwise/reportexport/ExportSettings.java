@@ -13,11 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                before it fails (8)
  * @param retryBackoff the wait before the first retry; it doubles with each further one (5 seconds)
  * @param retryBackoffMax the longest wait between two retries (5 minutes)
- * @param renderThreads threads that render reports beside an export's own thread (1: each applicant's two reports
- *                      render at the same time, which keeps two cores busy)
+ * @param renderThreads threads that render reports while an export's own thread reads the next applicant (2:
+ *                      an applicant's two reports render at the same time, which with the reading keeps two cores busy)
  */
 @ConfigurationProperties("matchwise.exports")
 record ExportSettings(@DefaultValue("P14D") Duration keep, @DefaultValue("PT1H") Duration purgeEvery,
         @DefaultValue("8") int retries, @DefaultValue("PT5S") Duration retryBackoff,
-        @DefaultValue("PT5M") Duration retryBackoffMax, @DefaultValue("1") int renderThreads) {
+        @DefaultValue("PT5M") Duration retryBackoffMax, @DefaultValue("2") int renderThreads) {
 }
