@@ -2,6 +2,7 @@ package org.matchwise.operations;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
@@ -10,27 +11,31 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Tells a passing infrastructure fault (the database or the file store unreachable, a connection cut, a pool
- * timeout) from a bug or a broken rule: the first is worth retrying and is shown as "cannot reach its
- * database; retrying", the second is not. Looks through the whole cause chain, since Spring, Hibernate and the
- * driver each wrap the fault (an outage mid-transaction surfaces as "Unable to rollback against JDBC Connection").
+ * The one place that tells a passing infrastructure fault from a bug or a broken rule. Two questions, one the
+ * narrower of the other:
+ * <ul>
+ * <li>{@link #isDatabaseOutage}: the database cannot be reached (no connection within the pool's timeout,
+ * connection refused, lost or closed under a transaction). A request answers 503 {@code unavailable}
+ * ({@code base.api.OutageProblems}); the UI shows "cannot reach its database; retrying".</li>
+ * <li>{@link #isOutage}: that, or any other passing fault a background job should retry with backoff: a transient
+ * database failure (a serialization failure, a lock timeout), a dropped socket, the file store unreachable.</li>
+ * </ul>
+ * Both look through the whole cause chain, since Spring, Hibernate and the driver each wrap the fault (an outage
+ * mid-transaction surfaces as "Unable to rollback against JDBC Connection").
  */
 public final class Outages {
 
     private Outages() {
     }
 
-    public static boolean isOutage(Throwable failure) {
+    /** True when {@code failure} or one of its causes says the database cannot be reached. */
+    public static boolean isDatabaseOutage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException
-                    || t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLRecoverableException || t instanceof SQLTransientException
-                    || t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
-                    || t instanceof java.net.SocketException
-                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return true;
-            }
-            if (brokenConnection(t)) {
+            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException || t instanceof java.net.ConnectException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                    || brokenConnection(t)) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
@@ -39,12 +44,35 @@ public final class Outages {
                 // connection exceptions (class 08) and PostgreSQL's shutdown / crash / cannot-connect-now
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** True for a database outage and for any other passing fault a background job retries (see above). */
+    public static boolean isOutage(Throwable failure) {
+        if (isDatabaseOutage(failure)) {
+            return true;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TransientDataAccessException || t instanceof SQLTransientException
+                    || t instanceof java.net.SocketTimeoutException || t instanceof java.net.SocketException) {
+                return true;
+            }
             if (t instanceof IOException && !(t instanceof java.io.FileNotFoundException)) {
                 // the file store (object store over HTTP, or a chunk read that lost its connection)
                 return true;
             }
         }
         return false;
+    }
+
+    /** The innermost message of a failure, for a one-line log entry. */
+    public static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /**

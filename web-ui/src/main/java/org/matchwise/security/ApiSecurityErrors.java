@@ -11,7 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.matchwise.base.api.ApiProblems;
-import org.matchwise.base.api.Outages;
+import org.matchwise.base.api.OutageProblems;
+import org.matchwise.operations.Outages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -71,8 +72,8 @@ final class ApiSecurityErrors {
             if (failure instanceof AuthenticationServiceException) {
                 // the credential could not be checked at all (UserDetailsService failed): not the caller's fault
                 log.warn("API sign-in could not be checked: {}", Outages.describe(failure));
-                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Outages.RETRY_AFTER_SECONDS));
-                ApiProblems.write(request, response, Outages.isDatabaseOutage(failure) ? Outages.problem()
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(OutageProblems.RETRY_AFTER_SECONDS));
+                ApiProblems.write(request, response, Outages.isDatabaseOutage(failure) ? OutageProblems.problem()
                         : ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
                                 "Sign-in cannot be checked right now. Try again in a moment."));
                 return;
@@ -114,8 +115,8 @@ final class ApiSecurityErrors {
                         ? t : null;
                 ProblemDetail problem;
                 if (failure != null && Outages.isDatabaseOutage(failure)) {
-                    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Outages.RETRY_AFTER_SECONDS));
-                    problem = Outages.problem();
+                    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(OutageProblems.RETRY_AFTER_SECONDS));
+                    problem = OutageProblems.problem();
                 } else {
                     problem = ApiProblems.ofStatus(HttpStatusCode.valueOf(status < 400 ? 500 : status));
                 }

@@ -2,6 +2,7 @@ package org.matchwise.base.api;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.matchwise.operations.Outages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -69,7 +70,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (Outages.isDatabaseOutage(e)) {
             log.warn("REST call failed: the database is unreachable ({})", Outages.describe(e));
-            return Outages.response();
+            return OutageProblems.response();
         }
         log.error("Unexpected error in a REST call", e);
         return ApiProblems.response(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
