@@ -138,6 +138,28 @@ public class FlagService {
         return new FlagResult.Done(view(flag.get()));
     }
 
+    /**
+     * An advisor shares a manual flag with the applicant (they then see its message on their readiness page and in
+     * their reports), or takes the sharing back. Detected flags are never shared verbatim: the applicant sees them
+     * worded by ApplicantProjection. The change is in the record's history (the flag is audited).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
+    public FlagResult shareManualFlag(long applicantId, long flagId, boolean shared) {
+        access.read(applicantId);
+        var flag = flags.findByIdAndApplicantId(flagId, applicantId);
+        if (flag.isEmpty()) {
+            return new FlagResult.Refused("unknown_flag", "The record has no flag " + flagId + ".");
+        }
+        if (flag.get().getRule() != RuleId.R18) {
+            return new FlagResult.Refused("not_manual",
+                    "Only an advisor's own flag (R18) can be shared; the applicant sees detected flags in their own words.");
+        }
+        access.change(applicantId);
+        flag.get().share(shared);
+        flags.flush();
+        return new FlagResult.Done(view(flag.get()));
+    }
+
     /** The flags not closed, for an overview the caller's service has already authorised. */
     List<FlagView> activeFlags(long applicantId, boolean forApplicant) {
         return views(flags.findByApplicantIdAndStatusNot(applicantId, FlagStatus.CLOSED), forApplicant);

@@ -241,6 +241,45 @@ class ApplicantApiTest {
     }
 
     @Test
+    void an_advisor_shares_an_existing_manual_flag_takes_the_sharing_back_and_withdraws_it() throws Exception {
+        long id = create(dana());
+        String added = mvc.perform(post("/api/v1/applicants/" + id + "/flags").with(ADVISOR)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"severity\":\"LOW\",\"message\":\"Practise the gap answer\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.shared").value(false))
+                .andReturn().getResponse().getContentAsString();
+        long manual = json.readTree(added).get("id").asLong();
+        String shared = "/api/v1/applicants/" + id + "/flags/" + manual + "/shared";
+
+        mvc.perform(put(shared).with(ADVISOR).contentType(MediaType.APPLICATION_JSON).content("{\"shared\":true}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.shared").value(true));
+        mvc.perform(get("/api/v1/applicants/" + id + "/flags").with(ADVISOR))
+                .andExpect(jsonPath("$[?(@.id == " + manual + ")].shared").value(hasItem(true)));
+        mvc.perform(put(shared).with(ADVISOR).contentType(MediaType.APPLICATION_JSON).content("{\"shared\":false}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.shared").value(false));
+        mvc.perform(put(shared).with(ADVISOR).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.problems[0].path").value("shared"));
+
+        String flags = mvc.perform(get("/api/v1/applicants/" + id + "/flags").with(ADVISOR)).andReturn().getResponse().getContentAsString();
+        long detected = json.readTree(flags).get(0).get("id").asLong();
+        mvc.perform(put("/api/v1/applicants/" + id + "/flags/" + detected + "/shared").with(ADVISOR)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"shared\":true}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.error").value("not_manual"));
+        mvc.perform(put("/api/v1/applicants/" + id + "/flags/999999999/shared").with(ADVISOR)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"shared\":true}"))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(post("/api/v1/applicants/" + id + "/flags/" + manual + "/withdrawn").with(ADVISOR))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("CLOSED"))
+                .andExpect(jsonPath("$.closedOn").value(org.hamcrest.Matchers.notNullValue()));
+        mvc.perform(get("/api/v1/applicants/" + id + "/assessment").with(ADVISOR))
+                .andExpect(jsonPath("$.flags[?(@.rule == 'R18')]").isEmpty());
+        mvc.perform(post("/api/v1/applicants/" + id + "/flags/" + detected + "/withdrawn").with(ADVISOR))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/applicants/" + id + "/flags/" + manual + "/withdrawn").with(APPLICANT))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void an_applicant_may_not_add_flags_nor_list_applicants() throws Exception {
         long id = create(dana());
         mvc.perform(post("/api/v1/applicants/" + id + "/flags").with(APPLICANT).contentType(MediaType.APPLICATION_JSON)

@@ -334,7 +334,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             String value = switch (name) {
                 case "id" -> path.contains("tokens/") ? Long.toString(freshToken(ADVISOR)) : Long.toString(target.recordId());
                 case "matchYear" -> "2027";
-                case "flagId" -> Long.toString(firstFlag(target.recordId()));
+                case "flagId" -> Long.toString(path.endsWith("/shared") || path.endsWith("/withdrawn")
+                        ? manualFlag(target.recordId()) : firstFlag(target.recordId()));
                 case "requestId" -> Long.toString(correctionOf(target));
                 case "jobId" -> Long.toString(exportJob());
                 case "file" -> "no-such-calendar.ics";
@@ -364,6 +365,16 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 .get("/api/v1/applicants/" + recordId + "/flags").with(basic(ADVISOR))).andReturn().getResponse();
         assertThat(flags.getStatus()).isEqualTo(200);
         return asJson(flags).get(0).get("id").asLong();
+    }
+
+    /** An advisor's own flag (R18) on the record, added by school 1's advisor: only those are shared or withdrawn. */
+    long manualFlag(long recordId) throws Exception {
+        MockHttpServletResponse added = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/applicants/" + recordId + "/flags").with(basic(ADVISOR))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"severity\":\"LOW\",\"message\":\"Matrix manual flag\"}")).andReturn().getResponse();
+        assertThat(added.getStatus()).isEqualTo(201);
+        return asJson(added).get("id").asLong();
     }
 
     final Map<Long, Long> corrections = new LinkedHashMap<>();

@@ -170,6 +170,25 @@ class ApplicantController {
         return flagResult(flags.markAddressed(id, flagId, request.note()), HttpStatus.OK);
     }
 
+    /** {@code shared}: true shows an advisor's own flag (R18) to the applicant, false keeps it with the office. */
+    record ShareRequest(Boolean shared) {
+    }
+
+    @PutMapping(path = "/{id}/flags/{flagId}/shared", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> shareManualFlag(@PathVariable long id, @PathVariable long flagId, @RequestBody ShareRequest request) {
+        if (request.shared() == null) {
+            return ApiProblems.response(ApiProblems.invalid(List.of(new ApiProblems.Problem("shared",
+                    "required: true shows the flag to the applicant, false keeps it with the office"))));
+        }
+        return flagResult(flags.shareManualFlag(id, flagId, request.shared()), HttpStatus.OK);
+    }
+
+    /** An advisor withdraws their own flag (R18): it closes today and stays on record. */
+    @PostMapping("/{id}/flags/{flagId}/withdrawn")
+    ResponseEntity<?> withdrawManualFlag(@PathVariable long id, @PathVariable long flagId) {
+        return flagResult(flags.closeManualFlag(id, flagId), HttpStatus.OK);
+    }
+
     @PostMapping(path = "/{id}/verifications", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> verify(@PathVariable long id, @RequestBody VerifyRequest request) {
         SaveResult result = applicants.verify(id, request.item());

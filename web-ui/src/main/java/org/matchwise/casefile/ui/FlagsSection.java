@@ -1,5 +1,6 @@
 package org.matchwise.casefile.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.matchwise.applicant.ApplicantViews.FlagState;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.FlagService.FlagResult;
+import org.matchwise.flags.RuleId;
 import org.matchwise.flags.Severity;
 
 /**
@@ -51,16 +52,7 @@ final class FlagsSection extends VerticalLayout {
                 .setHeader(c.t("casefile.flags.evidence")).setWidth("12em").setFlexGrow(4);
         flagGrid.addColumn(f -> c.label(f.state()) + (f.addressedNote() == null ? "" : ": " + f.addressedNote()))
                 .setHeader(c.t("casefile.flags.status")).setWidth("6em").setFlexGrow(1);
-        flagGrid.addComponentColumn(f -> {
-            if (f.state() != FlagState.OPEN) {
-                return new Span();
-            }
-            var b = new Button(c.t("casefile.flags.markAddressed"), e -> startAddressing(f));
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            b.getElement().setAttribute("aria-label", c.t("casefile.flags.markAddressedFor", f.rule().name(),
-                    c.label(f.category())));
-            return b;
-        }).setHeader(c.t("casefile.actions")).setAutoWidth(true).setFlexGrow(0);
+        flagGrid.addComponentColumn(this::actions).setHeader(c.t("casefile.actions")).setAutoWidth(true).setFlexGrow(0);
         CaseParts.gridStyle(flagGrid);
         flagGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         addressedNote.setLabel(c.t("casefile.flags.note"));
@@ -80,6 +72,50 @@ final class FlagsSection extends VerticalLayout {
         manualShared.setValue(false);
         addManualFlag.setText(c.t("casefile.flags.addManual"));
         addManualFlag.addClickListener(e -> addManualFlag());
+    }
+
+    /** Mark addressed (an open flag); for an advisor's own flag not closed, share or stop sharing, and withdraw. */
+    private Component actions(FlagView f) {
+        var actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        actions.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
+        String which = c.t("casefile.flags.which", f.rule().name(), c.label(f.category()));
+        if (f.state() == FlagState.OPEN) {
+            actions.add(small(c.t("casefile.flags.markAddressed"), c.t("casefile.flags.markAddressedFor",
+                    f.rule().name(), c.label(f.category())), () -> startAddressing(f)));
+        }
+        if (f.rule() == RuleId.R18 && f.state() != FlagState.CLOSED) {
+            String share = c.t(f.shared() ? "casefile.flags.unshare" : "casefile.flags.shareNow");
+            actions.add(small(share, share + ": " + which, () -> share(f, !f.shared())));
+            String withdraw = c.t("casefile.flags.withdraw");
+            actions.add(small(withdraw, withdraw + ": " + which, () -> withdraw(f)));
+        }
+        return actions;
+    }
+
+    private static Button small(String text, String ariaLabel, Runnable action) {
+        var b = new Button(text, e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        b.getElement().setAttribute("aria-label", ariaLabel);
+        return b;
+    }
+
+    void share(FlagView flag, boolean shared) {
+        done(c.flagService().shareManualFlag(c.id(), flag.id(), shared),
+                c.t(shared ? "casefile.flags.sharedNow" : "casefile.flags.unsharedNow"));
+    }
+
+    void withdraw(FlagView flag) {
+        done(c.flagService().closeManualFlag(c.id(), flag.id()), c.t("casefile.flags.withdrawn"));
+    }
+
+    private void done(FlagResult result, String message) {
+        if (result instanceof FlagResult.Refused refused) {
+            c.notify(refused.message());
+            return;
+        }
+        c.notify(message);
+        c.reload();
     }
 
     void render() {

@@ -205,6 +205,27 @@ class CaseViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("advisor@demo.example")
+    void an_advisor_shares_a_manual_flag_later_takes_it_back_and_withdraws_it() {
+        CaseView view = open(newCase());
+        select(view, view.flags);
+        test(view.flags.manualSeverity).selectItem("Low");
+        test(view.flags.manualMessage).setValue("Practise the gap answer with me");
+        test(view.flags.addManualFlag).click();
+        java.util.function.Supplier<FlagView> manual = () -> view.flags.flagGrid.getGenericDataView().getItems()
+                .filter(f -> f.rule() == RuleId.R18).findFirst().orElseThrow();
+        assertThat(manual.get().shared()).isFalse();
+
+        view.flags.share(manual.get(), true);
+        assertThat(manual.get().shared()).as("shared after the fact").isTrue();
+        view.flags.share(manual.get(), false);
+        assertThat(manual.get().shared()).isFalse();
+
+        view.flags.withdraw(manual.get());
+        assertThat(manual.get().state()).as("withdrawn: closed, and still on record").isEqualTo(FlagState.CLOSED);
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
     void an_advisor_adds_a_suggested_remediation_action_and_moves_it_on() {
         CaseView view = open(newCase());
         select(view, view.plan);
