@@ -8,4 +8,12 @@ public sealed interface DisclosureResult {
 
     record Refused(String code, String message) implements DisclosureResult {
     }
+
+    /** A text longer than the record keeps: refused whole, never cut. {@code reason} says how long and the maximum. */
+    record TooLong(String field, String reason) implements DisclosureResult {
+
+        public String message() {
+            return "The " + field + " " + reason + ".";
+        }
+    }
 }

@@ -25,6 +25,7 @@ import org.matchwise.applicant.persistence.CycleSnapshotRepository;
 import org.matchwise.assessment.Assessment;
 import org.matchwise.audit.AccessAction;
 import org.matchwise.audit.AccessLog;
+import org.matchwise.base.api.ColumnLengths;
 import org.matchwise.note.persistence.AdvisingNoteEntity;
 import org.matchwise.note.persistence.AdvisingNoteRepository;
 import org.matchwise.note.persistence.NoteVisibility;
@@ -125,6 +126,9 @@ public class ReportService {
         if (result instanceof DisclosureResult.Refused refused) {
             throw new IllegalArgumentException(refused.message());
         }
+        if (result instanceof DisclosureResult.TooLong tooLong) {
+            throw new IllegalArgumentException(tooLong.message());
+        }
         return report(applicantId, kind, variant);
     }
 
@@ -136,9 +140,17 @@ public class ReportService {
         if (kind == null || variant == null || blank(recipient) || blank(purpose)) {
             return new DisclosureResult.Refused("disclosure_incomplete", new Labels(LOCALE).get("error.disclosureIncomplete"));
         }
+        // the record of disclosures (34 CFR 99.32) keeps what was typed, whole: longer than its column is refused
+        DisclosureResult.TooLong tooLong = tooLong("recipient", recipient.strip(), RECIPIENT);
+        if (tooLong == null) {
+            tooLong = tooLong("purpose", purpose.strip(), PURPOSE);
+        }
+        if (tooLong != null) {
+            return tooLong;
+        }
         checkReach(applicantId, user);
         DisclosureEntity saved = disclosures.save(new DisclosureEntity(user.schoolId(), applicantId, kind.name(),
-                variant.name(), cut(recipient.strip(), 300), cut(purpose.strip(), 1000), user.id(), clock.instant()));
+                variant.name(), recipient.strip(), purpose.strip(), user.id(), clock.instant()));
         return new DisclosureResult.Recorded(view(saved));
     }
 
@@ -308,7 +320,11 @@ public class ReportService {
         return s == null || s.isBlank();
     }
 
-    private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
+    private static final int RECIPIENT = ColumnLengths.of(DisclosureEntity.class, "recipient");
+    private static final int PURPOSE = ColumnLengths.of(DisclosureEntity.class, "purpose");
+
+    private static DisclosureResult.TooLong tooLong(String field, String value, int max) {
+        String reason = ColumnLengths.tooLong(value, max);
+        return reason == null ? null : new DisclosureResult.TooLong(field, reason);
     }
 }

@@ -216,5 +216,20 @@ class ReportApiTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/applicants/" + unlinked + "/reports/progress.pdf?recipient=Someone").with(ADVISOR))
                 .andExpect(status().isBadRequest());
+
+        // the record of disclosures keeps what was typed whole: a recipient longer than its column is refused, not cut
+        String longRecipient = "Program director, " + "Example Pediatrics ".repeat(20);
+        mvc.perform(post("/api/v1/applicants/" + unlinked + "/disclosures").with(ADVISOR)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"report\":\"PROGRESS\",\"recipient\":\"" + longRecipient + "\",\"purpose\":\"Y\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].path").value("recipient"))
+                .andExpect(jsonPath("$.problems[0].reason").value(org.hamcrest.Matchers.containsString("at most 300")));
+        mvc.perform(get("/api/v1/applicants/" + unlinked + "/reports/progress.pdf").with(ADVISOR)
+                        .param("recipient", "Visa sponsor").param("purpose", "x".repeat(1001)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("purpose is 1001 characters")));
+        mvc.perform(get("/api/v1/applicants/" + unlinked + "/disclosures").with(ADVISOR))
+                .andExpect(jsonPath("$.length()").value(2));
     }
 }

@@ -67,6 +67,8 @@ class ReportController {
         return switch (reports.recordDisclosure(id, request.report(), variant, request.recipient(), request.purpose())) {
             case DisclosureResult.Recorded recorded -> ResponseEntity.status(HttpStatus.CREATED).body(recorded.disclosure());
             case DisclosureResult.Refused refused -> error(HttpStatus.UNPROCESSABLE_CONTENT, refused.code(), refused.message());
+            case DisclosureResult.TooLong tooLong -> ApiProblems.response(ApiProblems.invalid(
+                    List.of(new ApiProblems.Problem(tooLong.field(), tooLong.reason()))));
         };
     }
 
