@@ -35,6 +35,8 @@ import org.matchwise.security.twostep.TwoStepSignIn.Pending;
 @AnonymousAllowed
 public class TwoStepView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final String LOGIN = "login";
+
     final H1 title = new H1();
     final Paragraph intro = new Paragraph();
     final Paragraph secret = new Paragraph();
@@ -97,7 +99,7 @@ public class TwoStepView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Pending> waiting = signIn.pending(httpSession());
         if (waiting.isEmpty()) {
-            event.forwardTo("login");
+            event.forwardTo(LOGIN);
             return;
         }
         pending = waiting.get();
@@ -121,10 +123,19 @@ public class TwoStepView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     void submit() {
+        // the sign-in may have run out (five minutes) or been dropped (locked) since the page opened
+        if (signIn.pending(httpSession()).filter(pending::equals).isEmpty()) {
+            getUI().ifPresent(ui -> ui.navigate(LOGIN));
+            return;
+        }
         if (enrolling) {
             Optional<List<String>> codes = service.confirmEnrolment(pending.user().id(), code.getValue());
             if (codes.isEmpty()) {
-                showError("twostep.wrong");
+                if (service.lockedOut(pending.user().id())) {
+                    lockedOut();
+                } else {
+                    showError("twostep.wrong");
+                }
                 return;
             }
             error.setVisible(false);
@@ -142,13 +153,15 @@ public class TwoStepView extends VerticalLayout implements BeforeEnterObserver, 
         switch (verdict) {
             case ACCEPTED, ACCEPTED_RECOVERY -> finish();
             case WRONG -> showError("twostep.wrong");
-            case LOCKED -> {
-                signIn.abandon(httpSession());
-                code.setEnabled(false);
-                verify.setEnabled(false);
-                showError("twostep.locked");
-            }
+            case LOCKED -> lockedOut();
         }
+    }
+
+    private void lockedOut() {
+        signIn.abandon(httpSession());
+        code.setEnabled(false);
+        verify.setEnabled(false);
+        showError("twostep.locked");
     }
 
     private void showError(String key) {
