@@ -183,7 +183,14 @@ final class TestOidcProvider implements AutoCloseable {
         JWKSource<SecurityContext> keys() throws Exception {
             RSAKey published = new RSAKeyGenerator(2048).keyID("key-1").generate();
             RSAKey forger = new RSAKeyGenerator(2048).keyID("key-1").generate();
-            return (selector, context) -> selector.select(new JWKSet(FORGE.get() ? forger : published));
+            return (selector, context) -> {
+                // the forger's key signs the one ID token it was asked for, and is then forgotten: left set on a
+                // pooled thread, it was served by the JWKS endpoint later, and the app then refused every honest
+                // token as badly signed
+                boolean forge = FORGE.get();
+                FORGE.remove();
+                return selector.select(new JWKSet(forge ? forger : published));
+            };
         }
 
         @Bean

@@ -56,7 +56,10 @@ final class AppNode {
                 "--spring.datasource.password=" + password,
                 "--matchwise.node-name=" + name,
                 "--spring.datasource.hikari.connection-timeout=3000",
-                "--logging.level.org.matchwise=INFO"));
+                "--logging.level.org.matchwise=INFO",
+                // the demo admin signs in to node B's UI with the password alone: these tests are about the nodes,
+                // the admin's second step has tests of its own (SingleSignOnEndToEndTest, TwoStepServiceTest)
+                "--matchwise.login.admin-two-step=false"));
         if (java.util.Arrays.stream(extra).noneMatch(a -> a.startsWith("--matchwise.data-dir="))) {
             // one value per option: Spring joins a repeated command-line option with commas
             command.add("--matchwise.data-dir=" + dir.resolve(name + "-data").toAbsolutePath());

@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The rules of {@link ExternalSignIn}. An identity already linked signs in to its account (the email at the
  * provider may have changed). Otherwise the email must belong to an enabled account of the same school, in an
  * allowed domain; the identity is then linked to it. Nobody becomes a user by having an identity, except that a
- * school may turn on just-in-time creation of advisors. A locked account (wrong passwords) still signs in here:
- * the lock guards the local password, which this sign-in does not use.
+ * school may turn on just-in-time creation of advisors. A deactivated account is refused, and so is an account
+ * locked after too many wrong passwords or codes, until the lock ends: the lock says someone is attacking the
+ * account, and an admin's "unlock" (or the lock's end) is the one way back in, whichever way the sign-in comes.
  */
 @Service
 class AccountLinker implements ExternalSignIn {
@@ -59,8 +60,9 @@ class AccountLinker implements ExternalSignIn {
             if (user.getSchoolId() != identity.schoolId()) {
                 return refuse(Refusal.CONFLICT, identity, "identity linked to an account of another school");
             }
-            if (!user.isEnabled()) {
-                return refuse(Refusal.DISABLED, identity, "account " + user.getId() + " is deactivated");
+            Optional<Outcome> barred = barred(user, identity, now);
+            if (barred.isPresent()) {
+                return barred.get();
             }
             linked.get().used(now);
             return new Outcome.SignedIn(principal(user));
@@ -92,13 +94,26 @@ class AccountLinker implements ExternalSignIn {
             // the same answer as an unknown email: the other school's accounts are not this provider's business
             return refuse(Refusal.UNKNOWN_ACCOUNT, identity, "the email belongs to another school's account");
         }
-        if (!user.isEnabled()) {
-            return refuse(Refusal.DISABLED, identity, "account " + user.getId() + " is deactivated");
+        Optional<Outcome> barred = barred(user, identity, now);
+        if (barred.isPresent()) {
+            return barred.get();
         }
         if (identities.findByUserIdAndIssuer(user.getId(), identity.issuer()).isPresent()) {
             return refuse(Refusal.CONFLICT, identity, "account " + user.getId() + " is linked to another identity");
         }
         return link(user, identity, now);
+    }
+
+    /** A deactivated or locked account signs in no more by its provider than by its password. */
+    private static Optional<Outcome> barred(UserEntity user, ExternalIdentity identity, Instant now) {
+        if (!user.isEnabled()) {
+            return Optional.of(refuse(Refusal.DISABLED, identity, "account " + user.getId() + " is deactivated"));
+        }
+        if (user.isLockedAt(now)) {
+            return Optional.of(refuse(Refusal.LOCKED, identity, "account " + user.getId() + " is locked until "
+                    + user.getLockedUntil()));
+        }
+        return Optional.empty();
     }
 
     private Outcome link(UserEntity user, ExternalIdentity identity, Instant now) {

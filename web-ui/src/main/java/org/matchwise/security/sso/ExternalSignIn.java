@@ -4,8 +4,8 @@ import org.matchwise.security.MatchwiseUser;
 
 /**
  * Maps an external identity to a Matchwise account; protocol-neutral, so a SAML 2.0 login (Spring Security's
- * {@code saml2Login}) can use the same rules as the OpenID Connect one: only an existing, enabled account of the
- * same school with that email (or one already linked to the identity) signs in, unless the school creates
+ * {@code saml2Login}) can use the same rules as the OpenID Connect one: only an existing, enabled, unlocked account
+ * of the same school with that email (or one already linked to the identity) signs in, unless the school creates
  * advisors just in time.
  */
 public interface ExternalSignIn {
@@ -27,6 +27,8 @@ public interface ExternalSignIn {
         UNKNOWN_ACCOUNT("unknown-account"),
         /** The account is deactivated. */
         DISABLED("disabled"),
+        /** The account is locked for a while after too many wrong passwords or second-step codes. */
+        LOCKED("locked"),
         /** The email's domain is not one the school allows. */
         WRONG_DOMAIN("wrong-domain"),
         /** The provider sent no email in the configured claim, or says the email is not verified. */

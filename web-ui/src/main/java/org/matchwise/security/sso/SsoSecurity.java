@@ -1,5 +1,6 @@
 package org.matchwise.security.sso;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -45,8 +46,17 @@ public class SsoSecurity {
                 }));
     }
 
+    /**
+     * The sign-out's last step. The menu's "Sign out" runs in a Vaadin request (an XHR of the open page, through
+     * Vaadin's AuthenticationContext), where a plain HTTP redirect is followed by the XHR itself: the provider's
+     * end-session endpoint was then called cross-origin, without the provider's session cookie (and blocked by the
+     * CSP's connect-src), so the provider's session survived. Vaadin's redirect strategy sends the browser's page
+     * there instead, as Vaadin's own OIDC logout handler does; outside a Vaadin request (a POST to /logout) it is an
+     * ordinary redirect.
+     */
     public LogoutSuccessHandler logoutSuccessHandler() {
         var handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
         handler.setPostLogoutRedirectUri("{baseUrl}/login");
         handler.setDefaultTargetUrl("/login");
         return handler;

@@ -79,7 +79,7 @@ public class TwoStepService {
 
     TwoStepService(UserTotpRepository totps, RecoveryCodeRepository recoveryCodes, UserRepository users,
             SecretBox secrets, Clock clock, MatchwiseProperties properties, CurrentUser currentUser,
-            @Value("${matchwise.login.admin-two-step:false}") boolean requiredForAdmins) {
+            @Value("${matchwise.login.admin-two-step:true}") boolean requiredForAdmins) {
         this.currentUser = currentUser;
         this.totps = totps;
         this.recoveryCodes = recoveryCodes;
@@ -107,6 +107,13 @@ public class TwoStepService {
     @PreAuthorize("permitAll()") // the second step of a password sign-in: nobody is signed in yet (TwoStepSignIn)
     public boolean enrolled(long userId) {
         return totps.isEnrolled(userId);
+    }
+
+    /** Whether the account of a sign-in in progress takes no code now: locked (wrong passwords or codes), or deactivated. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()") // the second step of a password sign-in: nobody is signed in yet (TwoStepSignIn)
+    public boolean lockedOut(long userId) {
+        return users.findById(userId).map(u -> u.isLockedAt(clock.instant()) || !u.isEnabled()).orElse(true);
     }
 
     @Transactional(readOnly = true)

@@ -116,4 +116,19 @@ class TwoStepServiceTest {
         // even the right code is refused while the lock lasts
         assertThat(twoStep.verify(id, code(enrolment, Instant.now()))).isEqualTo(Verdict.LOCKED);
     }
+
+    @Test
+    void wrong_codes_while_enrolling_count_toward_the_lockout_too() throws Exception {
+        long id = newAccount("enrol-guess@demo.example", Role.ADMIN);
+        Enrolment enrolment = twoStep.startEnrolment(id);
+        assertThat(twoStep.lockedOut(id)).isFalse();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(twoStep.confirmEnrolment(id, "55555" + i)).isEmpty();
+        }
+
+        assertThat(twoStep.lockedOut(id)).isTrue();
+        assertThat(twoStep.confirmEnrolment(id, code(enrolment, Instant.now()))).isEmpty();
+        assertThat(twoStep.enrolled(id)).isFalse();
+    }
 }

@@ -19,8 +19,8 @@ import org.matchwise.security.twostep.TwoStepService.Enrolment;
 import org.matchwise.security.twostep.TwoStepService.MyTwoStep;
 
 /**
- * Every user's "Two-step sign-in": set up a code from an authenticator app (key as text and {@code otpauth://}
- * link, confirmed with a code), new recovery codes, or turn it off where it is optional (not for admins).
+ * Every user's "Two-step sign-in": set up a code from an authenticator app (key as a QR code, as text and as an
+ * {@code otpauth://} link, confirmed with a code), new recovery codes, or turn it off where it is optional (not for admins).
  */
 @Route("settings/two-step")
 @PermitAll
@@ -33,6 +33,7 @@ public class TwoStepSettingsView extends VerticalLayout implements HasDynamicTit
     final Button turnOff = new Button();
     final Paragraph secret = new Paragraph();
     final Anchor otpauth = new Anchor();
+    final Div qr = new Div();
     final TextField code = new TextField();
     final Button confirm = new Button();
     final Paragraph message = new Paragraph();
@@ -66,7 +67,7 @@ public class TwoStepSettingsView extends VerticalLayout implements HasDynamicTit
         var buttons = new Div(setUp, newCodes, turnOff);
         buttons.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
         add(new H2(getTranslation("twostep.settings.title")), new Paragraph(getTranslation("twostep.settings.intro")),
-                status, buttons, secret, otpauth, code, confirm, message, recoveryCodes);
+                status, buttons, qr, secret, otpauth, code, confirm, message, recoveryCodes);
         refresh();
     }
 
@@ -80,6 +81,7 @@ public class TwoStepSettingsView extends VerticalLayout implements HasDynamicTit
         turnOff.setVisible(mine.enrolled() && mine.optional());
         secret.setVisible(false);
         otpauth.setVisible(false);
+        qr.setVisible(false);
         code.setVisible(false);
         confirm.setVisible(false);
     }
@@ -89,10 +91,14 @@ public class TwoStepSettingsView extends VerticalLayout implements HasDynamicTit
         recoveryCodes.removeAll();
         message.setText(getTranslation("twostep.enrol.intro"));
         secret.setText(enrolment.secret().replaceAll("(.{4})(?!$)", "$1 "));
-        otpauth.setHref(enrolment.otpauthUri());
+        // built by TwoStepService from a random key and the URL-encoded email; Vaadin refuses unknown schemes in setHref
+        otpauth.setUnsafeHref(enrolment.otpauthUri());
         otpauth.setText(getTranslation("twostep.enrol.link"));
+        qr.removeAll();
+        qr.add(QrCode.of(enrolment.otpauthUri(), getTranslation("twostep.enrol.qr"), 200));
         secret.setVisible(true);
         otpauth.setVisible(true);
+        qr.setVisible(true);
         code.clear();
         code.setInvalid(false);
         code.setVisible(true);

@@ -27,7 +27,8 @@ import org.matchwise.security.twostep.TwoStepSignIn.Pending;
 
 /**
  * The second step of a password sign-in: the code from the authenticator app (or a recovery code). An admin
- * without a second factor enrols here first: the key as text and as an {@code otpauth://} link, a code to confirm,
+ * without a second factor enrols here first: the key as a QR code, as text and as an {@code otpauth://} link, a code
+ * to confirm,
  * then the recovery codes, shown once. Without a sign-in waiting (none, or older than five minutes) it goes back to
  * the login view.
  */
@@ -35,10 +36,13 @@ import org.matchwise.security.twostep.TwoStepSignIn.Pending;
 @AnonymousAllowed
 public class TwoStepView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final String LOGIN = "login";
+
     final H1 title = new H1();
     final Paragraph intro = new Paragraph();
     final Paragraph secret = new Paragraph();
     final Anchor otpauth = new Anchor();
+    final Div qr = new Div();
     final TextField code = new TextField();
     final Button verify = new Button();
     final Paragraph error = new Paragraph();
@@ -64,6 +68,7 @@ public class TwoStepView extends VerticalLayout implements BeforeEnterObserver, 
                 .set("word-break", "break-all");
         otpauth.setId("two-step-otpauth");
         otpauth.setRouterIgnore(true);
+        qr.setId("two-step-qr");
         code.setId("two-step-code");
         code.setLabel(getTranslation("twostep.code"));
         code.setAutofocus(true);
@@ -85,7 +90,7 @@ public class TwoStepView extends VerticalLayout implements BeforeEnterObserver, 
         proceed.addClickListener(e -> finish());
         var back = new Anchor("login", getTranslation("twostep.back"));
         back.setRouterIgnore(true);
-        card.add(title, intro, secret, otpauth, code, verify, error, recoveryCodes, proceed, new Paragraph(back));
+        card.add(title, intro, qr, secret, otpauth, code, verify, error, recoveryCodes, proceed, new Paragraph(back));
         add(card);
     }
 
@@ -97,7 +102,7 @@ public class TwoStepView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Pending> waiting = signIn.pending(httpSession());
         if (waiting.isEmpty()) {
-            event.forwardTo("login");
+            event.forwardTo(LOGIN);
             return;
         }
         pending = waiting.get();
@@ -107,24 +112,37 @@ public class TwoStepView extends VerticalLayout implements BeforeEnterObserver, 
             title.setText(getTranslation("twostep.enrol.title"));
             intro.setText(getTranslation("twostep.enrol.intro"));
             secret.setText(enrolment.secret().replaceAll("(.{4})(?!$)", "$1 "));
-            otpauth.setHref(enrolment.otpauthUri());
+            // Vaadin refuses an href of a scheme it does not know (the exception sent every admin's enrolment to
+            // the error view); this one is built by TwoStepService from a random key and the URL-encoded email
+            otpauth.setUnsafeHref(enrolment.otpauthUri());
             otpauth.setText(getTranslation("twostep.enrol.link"));
+            qr.add(QrCode.of(enrolment.otpauthUri(), getTranslation("twostep.enrol.qr"), 200));
             verify.setText(getTranslation("twostep.enrol.confirm"));
         } else {
             title.setText(getTranslation("twostep.title"));
             intro.setText(getTranslation("twostep.intro"));
             secret.setVisible(false);
             otpauth.setVisible(false);
+            qr.setVisible(false);
             code.setHelperText(getTranslation("twostep.code.help"));
             verify.setText(getTranslation("twostep.verify"));
         }
     }
 
     void submit() {
+        // the sign-in may have run out (five minutes) or been dropped (locked) since the page opened
+        if (signIn.pending(httpSession()).filter(pending::equals).isEmpty()) {
+            getUI().ifPresent(ui -> ui.navigate(LOGIN));
+            return;
+        }
         if (enrolling) {
             Optional<List<String>> codes = service.confirmEnrolment(pending.user().id(), code.getValue());
             if (codes.isEmpty()) {
-                showError("twostep.wrong");
+                if (service.lockedOut(pending.user().id())) {
+                    lockedOut();
+                } else {
+                    showError("twostep.wrong");
+                }
                 return;
             }
             error.setVisible(false);
@@ -132,6 +150,7 @@ public class TwoStepView extends VerticalLayout implements BeforeEnterObserver, 
             verify.setVisible(false);
             secret.setVisible(false);
             otpauth.setVisible(false);
+            qr.setVisible(false);
             intro.setText(getTranslation("twostep.recovery.intro"));
             codes.get().forEach(c -> recoveryCodes.add(new Div(c)));
             recoveryCodes.setVisible(true);
@@ -142,13 +161,15 @@ public class TwoStepView extends VerticalLayout implements BeforeEnterObserver, 
         switch (verdict) {
             case ACCEPTED, ACCEPTED_RECOVERY -> finish();
             case WRONG -> showError("twostep.wrong");
-            case LOCKED -> {
-                signIn.abandon(httpSession());
-                code.setEnabled(false);
-                verify.setEnabled(false);
-                showError("twostep.locked");
-            }
+            case LOCKED -> lockedOut();
         }
+    }
+
+    private void lockedOut() {
+        signIn.abandon(httpSession());
+        code.setEnabled(false);
+        verify.setEnabled(false);
+        showError("twostep.locked");
     }
 
     private void showError(String key) {
