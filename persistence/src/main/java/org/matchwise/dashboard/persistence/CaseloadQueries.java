@@ -2,7 +2,6 @@ package org.matchwise.dashboard.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -39,11 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
  * every applicant of a scope (a school and match year, optionally a specialty and an advisor), grouped in the
  * database, so the cost does not grow with one query per applicant. The statements are text blocks run by
  * {@link JdbcClient} and mapped to the records of {@link CaseloadRows} by column name; they run unchanged on H2
- * (PostgreSQL mode) and PostgreSQL. Every value is bound as a named parameter: the list's optional filters are
- * written as {@code (CAST(:x AS VARCHAR) IS NULL OR ... = :x)} and bound with their SQL type, so an absent filter
- * is a null parameter, never a different text. What does vary comes from fixed fragments only: the scope's
- * conditions ({@link ScopeSql}, one of four texts), the sort column ({@link SortColumn}) and the board's order
- * ({@link Step2Order}).
+ * (PostgreSQL mode) and PostgreSQL. Every value is bound as a named parameter; what varies between two runs of a
+ * statement is only which of a fixed set of fragments it holds: the scope's conditions ({@link ScopeSql}, one of
+ * four texts), the list's filters that are set (see {@link #listStatement}), the sort column ({@link SortColumn})
+ * and the board's order ({@link Step2Order}).
  */
 @Repository
 @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
@@ -168,8 +166,8 @@ public class CaseloadQueries {
 
     /**
      * The applicant list: one row per applicant of the scope with the columns of {@link ApplicantRow}, narrowed
-     * by the optional filters (each a null parameter when absent). {@code :text} is a LIKE pattern, {@code '\'}
-     * escaping its wildcards.
+     * by the filters that are set: {@code {applicantFilters}} and {@code {rowFilters}} are replaced by the fixed
+     * fragments below ({@link #listStatement}).
      */
     private static final String LIST = """
             SELECT * FROM (
@@ -183,22 +181,27 @@ public class CaseloadQueries {
                         WHERE f.applicant_id = a.id AND f.status <> 'CLOSED') AS active_flags
                 FROM applicant a
                 %6$s
-                WHERE {scope}
-                  AND (CAST(:text AS VARCHAR) IS NULL
-                       OR LOWER(a.given_name || ' ' || a.family_name) LIKE :text ESCAPE '\\'
-                       OR LOWER(COALESCE(a.email, '')) LIKE :text ESCAPE '\\'
-                       OR LOWER(a.external_id) LIKE :text ESCAPE '\\')
-                  AND (CAST(:category AS VARCHAR) IS NULL AND CAST(:severity AS VARCHAR) IS NULL
-                       OR EXISTS (SELECT 1 FROM applicant_flag ff
-                                  WHERE ff.applicant_id = a.id AND ff.status <> 'CLOSED'
-                                    AND (CAST(:category AS VARCHAR) IS NULL OR ff.category = :category)
-                                    AND (CAST(:severity AS VARCHAR) IS NULL OR ff.severity = :severity)))
+                WHERE {scope}{applicantFilters}
             ) q
-            WHERE (CAST(:verdict AS VARCHAR) IS NULL OR q.verdict = :verdict)
-              AND (CAST(:step2 AS VARCHAR) IS NULL OR q.step2_status = :step2)
-              AND (:openHighOnly = FALSE OR q.open_high_flag = 1)
-              AND (:reapplicantOnly = FALSE OR q.reapplicant = 1)"""
+            WHERE 1 = 1{rowFilters}"""
             .formatted(LATEST_VERDICT, STEP2_STATUS, STEP2_DATE, OPEN_HIGH, REAPPLICANT, STEP2_JOIN);
+
+    // the list's filters, each in the statement only when set ({@code '\'} escapes the LIKE pattern's wildcards)
+    private static final String TEXT_FILTER = """
+
+                  AND (LOWER(a.given_name || ' ' || a.family_name) LIKE :text ESCAPE '\\'
+                       OR LOWER(COALESCE(a.email, '')) LIKE :text ESCAPE '\\'
+                       OR LOWER(a.external_id) LIKE :text ESCAPE '\\')""";
+    private static final String FLAG_FILTER = """
+
+                  AND EXISTS (SELECT 1 FROM applicant_flag ff
+                              WHERE ff.applicant_id = a.id AND ff.status <> 'CLOSED'{flagConditions})""";
+    private static final String CATEGORY_CONDITION = " AND ff.category = :category";
+    private static final String SEVERITY_CONDITION = " AND ff.severity = :severity";
+    private static final String VERDICT_FILTER = "\n  AND q.verdict = :verdict";
+    private static final String STEP2_FILTER = "\n  AND q.step2_status = :step2";
+    private static final String OPEN_HIGH_FILTER = "\n  AND q.open_high_flag = 1";
+    private static final String REAPPLICANT_FILTER = "\n  AND q.reapplicant = 1";
 
     private static final String ALL = LIST + "\nORDER BY q.family_name, q.given_name, q.id";
 
@@ -420,18 +423,43 @@ public class CaseloadQueries {
 
     // ---- building blocks ----
 
-    /** {@link #LIST} (or a statement around it) for the scope and filter, every filter bound (null when absent). */
+    /**
+     * {@link #LIST} (or a statement around it) for the scope with the fragment of each filter that is set and its
+     * value bound. Fragments, not {@code (:x IS NULL OR ...)}: on PostgreSQL the generic plan of a statement with
+     * every filter as such an OR (the plan a prepared statement may switch to after five runs) estimated one
+     * applicant in scope and re-aggregated the Step 2 join per applicant, 320 ms instead of 6 ms for 2,000.
+     */
     private static Statement listStatement(String text, CaseloadScope scope, Step2Cutoff cutoff, ListFilter filter) {
         Statement s = new Statement(text, scope);
-        s.params.addValue("s2cut", cutoff.latestOnTrackTestDate())
-                .addValue("text", likePattern(filter.text()), Types.VARCHAR)
-                .addValue("category", name(filter.category()), Types.VARCHAR)
-                .addValue("severity", name(filter.severity()), Types.VARCHAR)
-                .addValue("verdict", name(filter.verdict()), Types.VARCHAR)
-                .addValue("step2", name(filter.step2Status()), Types.VARCHAR)
-                .addValue("openHighOnly", filter.openHigh(), Types.BOOLEAN)
-                .addValue("reapplicantOnly", filter.reapplicant(), Types.BOOLEAN);
-        return s;
+        s.params.addValue("s2cut", cutoff.latestOnTrackTestDate());
+        StringBuilder applicantFilters = new StringBuilder();
+        StringBuilder rowFilters = new StringBuilder();
+        String like = likePattern(filter.text());
+        if (like != null) {
+            applicantFilters.append(TEXT_FILTER);
+            s.params.addValue("text", like);
+        }
+        if (filter.category() != null || filter.severity() != null) {
+            String conditions = (filter.category() == null ? "" : CATEGORY_CONDITION)
+                    + (filter.severity() == null ? "" : SEVERITY_CONDITION);
+            applicantFilters.append(FLAG_FILTER.replace("{flagConditions}", conditions));
+            s.params.addValue("category", name(filter.category())).addValue("severity", name(filter.severity()));
+        }
+        if (filter.verdict() != null) {
+            rowFilters.append(VERDICT_FILTER);
+            s.params.addValue("verdict", filter.verdict().name());
+        }
+        if (filter.step2Status() != null) {
+            rowFilters.append(STEP2_FILTER);
+            s.params.addValue("step2", filter.step2Status().name());
+        }
+        if (filter.openHigh()) {
+            rowFilters.append(OPEN_HIGH_FILTER);
+        }
+        if (filter.reapplicant()) {
+            rowFilters.append(REAPPLICANT_FILTER);
+        }
+        return s.with("{applicantFilters}", applicantFilters.toString()).with("{rowFilters}", rowFilters.toString());
     }
 
     /** The list's search text as a case-insensitive LIKE pattern ({@code '\'} escapes), null when blank. */
@@ -475,13 +503,19 @@ public class CaseloadQueries {
 
     /** A statement text with its scope's conditions in place of {@code {scope}}, and its named parameters. */
     private static final class Statement {
-        final String text;
+        String text;
         final MapSqlParameterSource params = new MapSqlParameterSource();
 
         Statement(String template, CaseloadScope scope) {
             Map<String, Object> scopeParams = new HashMap<>();
             this.text = template.replace("{scope}", ScopeSql.conditions(scope, scopeParams));
             params.addValues(scopeParams);
+        }
+
+        /** With {@code placeholder} replaced by {@code fragments}: fixed texts only, never a value. */
+        Statement with(String placeholder, String fragments) {
+            text = text.replace(placeholder, fragments);
+            return this;
         }
 
         /** Binds what {@link #USCE_JOIN} and {@link #USCE_DAYS} need besides the scope. */
