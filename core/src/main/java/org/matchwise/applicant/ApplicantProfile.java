@@ -2,7 +2,10 @@ package org.matchwise.applicant;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One applicant's record as the rules read it; field names mirror profile-format.md exactly.
@@ -74,6 +77,28 @@ public record ApplicantProfile(
             }
         }
         return n;
+    }
+
+    /**
+     * {@link #attemptNumber(int)} of every entry of {@link #exams()}, by index, worked out together: the attempts
+     * sorted once by date (then list position) and counted per exam, where asking {@code attemptNumber} for each
+     * entry scans every exam for each (quadratic in the exams).
+     */
+    public int[] attemptNumbers() {
+        int[] numbers = new int[exams.size()];
+        List<Integer> attempts = new ArrayList<>(exams.size());
+        for (int i = 0; i < exams.size(); i++) {
+            if (exams.get(i).isAttempt()) {
+                attempts.add(i);
+            }
+        }
+        attempts.sort(Comparator.<Integer, LocalDate>comparing(i -> exams.get(i).date())
+                .thenComparing(Comparator.naturalOrder()));
+        Map<Exam, Integer> seen = new EnumMap<>(Exam.class);
+        for (int i : attempts) {
+            numbers[i] = seen.merge(exams.get(i).exam(), 1, Integer::sum);
+        }
+        return numbers;
     }
 
     public static Builder builder() {

@@ -56,4 +56,21 @@ class ApplicantProfileTest {
         assertThat(p.attemptNumber(1)).isEqualTo(1);
         assertThat(p.attemptNumber(2)).isZero();
     }
+
+    @Test
+    void all_attempt_numbers_at_once_match_each_one_asked_alone() {
+        ApplicantProfile p = Profiles.minimal().exam(ExamAttempt.passed(Exam.USMLE_STEP1, d("2022-06-01")))
+                .exam(ExamAttempt.failed(Exam.USMLE_STEP1, d("2022-02-01")))
+                .exam(ExamAttempt.scheduled(Exam.USMLE_STEP2_CK, d("2026-07-01")))
+                .exam(ExamAttempt.failed(Exam.USMLE_STEP2_CK, d("2025-03-01")))
+                .exam(ExamAttempt.failed(Exam.USMLE_STEP1, d("2022-02-01")))
+                .exam(ExamAttempt.passed(Exam.USMLE_STEP2_CK, d("2025-09-01"))).build();
+
+        int[] all = p.attemptNumbers();
+
+        assertThat(all).containsExactly(3, 1, 0, 1, 2, 2);
+        for (int i = 0; i < all.length; i++) {
+            assertThat(all[i]).as("exams[%d]", i).isEqualTo(p.attemptNumber(i));
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.matchwise.reports;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.matchwise.applicant.ExamOutcome;
 
 /**
  * One exam attempt.

@@ -2,6 +2,7 @@ package org.matchwise.reports;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.matchwise.applicant.ClinicalKind;
 
 /**
  * One clinical experience.
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param end    {@code null} while ongoing
  * @param months duration in months as the domain computes it (days / 30.44)
  */
-public record ExperienceLine(ExperienceKind kind, String specialty, String institution, boolean inUs,
+public record ExperienceLine(ClinicalKind kind, String specialty, String institution, boolean inUs,
                              LocalDate start, LocalDate end, double months, boolean verified) {
     public ExperienceLine {
         Objects.requireNonNull(kind, "kind");

@@ -15,7 +15,7 @@ import org.matchwise.flags.Severity;
  * @param addressed whether an advisor marked it addressed (it stays open for programs to see)
  */
 public record FlagLine(RuleId rule, Severity severity, PatternMark pattern, String summary,
-                       List<Evidence> evidence, boolean addressed) {
+                       List<ReportEvidence> evidence, boolean addressed) {
     public FlagLine {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");

@@ -2,6 +2,8 @@ package org.matchwise.reports;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.matchwise.applicant.LetterStatus;
+import org.matchwise.applicant.LetterStrength;
 
 /**
  * One letter of recommendation.

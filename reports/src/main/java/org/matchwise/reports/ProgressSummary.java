@@ -11,10 +11,10 @@ import java.util.Objects;
  * @param sharedNotes  advising notes shared with the applicant
  * @param privateNotes advising notes private to advisors (left out of the applicant's copy)
  */
-public record ProgressSummary(ReportHeader header, ApplicantProfile applicant, CycleInfo cycle,
+public record ProgressSummary(ReportHeader header, ReportApplicant applicant, CycleInfo cycle,
                               List<ExamLine> exams, List<PracticeScoreLine> practiceScores, ScoreTarget scoreTarget,
                               UsceSummary usce, List<LetterLine> letters, List<FlagLine> openFlags,
-                              RemediationPlan remediation, Step2Timing step2,
+                              RemediationPlan remediation, ReportStep2Timing step2,
                               List<NoteLine> sharedNotes, @AdvisorPrivate List<NoteLine> privateNotes) {
     public ProgressSummary {
         Objects.requireNonNull(header, "header");

@@ -2,6 +2,7 @@ package org.matchwise.reports;
 
 import java.util.List;
 import java.util.Objects;
+import org.matchwise.readiness.Verdict;
 
 /**
  * The (re)application readiness report: the verdict with every reason traced to its rule and
@@ -11,8 +12,8 @@ import java.util.Objects;
  * @param sinceLastCycle {@code null} for a first-time applicant
  * @param privateNotes   advisor-only notes on the assessment (left out of the applicant's copy)
  */
-public record ReadinessReport(ReportHeader header, ApplicantProfile applicant, CycleInfo cycle, Verdict verdict,
-                              List<Reason> reasons, List<ChecklistItem> checklist, SinceLastCycle sinceLastCycle,
+public record ReadinessReport(ReportHeader header, ReportApplicant applicant, CycleInfo cycle, Verdict verdict,
+                              List<ReportReason> reasons, List<ReportChecklistItem> checklist, SinceLastCycle sinceLastCycle,
                               ProgramStrategy strategy, RuleSetRef ruleSet,
                               List<NoteLine> sharedNotes, @AdvisorPrivate List<NoteLine> privateNotes) {
     public ReadinessReport {

@@ -10,10 +10,10 @@ public record RemediationPlan(LocalDate lastReviewed, List<ActionLine> actions) 
     }
 
     public long doneCount() {
-        return actions.stream().filter(a -> a.status() == ActionStatus.DONE).count();
+        return actions.stream().filter(a -> a.status() == ReportActionStatus.DONE).count();
     }
 
     public long overdueCount() {
-        return actions.stream().filter(a -> a.status() == ActionStatus.OVERDUE).count();
+        return actions.stream().filter(a -> a.status() == ReportActionStatus.OVERDUE).count();
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.matchwise.applicant.LetterStatus;
 import org.matchwise.charts.Band;
 import org.matchwise.charts.Bar;
 import org.matchwise.charts.Bars;
@@ -17,6 +18,7 @@ import org.matchwise.charts.ScorePoint;
 import org.matchwise.charts.ScoreTrend;
 import org.matchwise.charts.ThresholdBars;
 import org.matchwise.charts.Timeline;
+import org.matchwise.flags.Step2Status;
 
 /**
  * Turns report models into chart inputs with localised labels, draws them with {@link Charts} and
@@ -29,7 +31,7 @@ final class ReportCharts {
     private ReportCharts() {
     }
 
-    static Map<String, String> forProgress(ProgressSummary m, Messages msg) {
+    static Map<String, String> forProgress(ProgressSummary m, ReportMessages msg) {
         Map<String, String> charts = new LinkedHashMap<>();
         if (!m.practiceScores().isEmpty()) {
             charts.put("scoreTrend", scoreTrend(m, msg));
@@ -41,7 +43,7 @@ final class ReportCharts {
         return charts;
     }
 
-    static Map<String, String> forCohort(CohortSummary m, Messages msg) {
+    static Map<String, String> forCohort(CohortSummary m, ReportMessages msg) {
         Map<String, String> charts = new LinkedHashMap<>();
         if (!m.flagsByCategory().isEmpty()) {
             List<CategoryCount> sorted = m.flagsByCategory().stream()
@@ -76,7 +78,7 @@ final class ReportCharts {
         return charts;
     }
 
-    private static String scoreTrend(ProgressSummary m, Messages msg) {
+    private static String scoreTrend(ProgressSummary m, ReportMessages msg) {
         Fmt fmt = new Fmt(msg.locale(), "");
         List<PracticeScoreLine> sorted = m.practiceScores().stream()
                 .sorted(Comparator.comparing(PracticeScoreLine::date)).toList();
@@ -95,7 +97,7 @@ final class ReportCharts {
         return alt(svg, title, description);
     }
 
-    private static String step2(Step2Timing t, Messages msg) {
+    private static String step2(ReportStep2Timing t, ReportMessages msg) {
         Fmt fmt = new Fmt(msg.locale(), "");
         List<Milestone> milestones = new ArrayList<>();
         milestones.add(new Milestone(t.erasOpens(), msg.get("step2.milestone.ERAS_OPENS") + " " + fmt.date(t.erasOpens()),
@@ -125,7 +127,7 @@ final class ReportCharts {
                 title, description);
     }
 
-    private static String letters(List<LetterLine> letters, Messages msg) {
+    private static String letters(List<LetterLine> letters, ReportMessages msg) {
         Map<LetterStatus, Long> counts = new EnumMap<>(LetterStatus.class);
         for (LetterStatus s : LetterStatus.values()) {
             counts.put(s, 0L);

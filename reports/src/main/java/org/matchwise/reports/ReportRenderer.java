@@ -69,22 +69,22 @@ public final class ReportRenderer {
 
     String html(ProgressSummary model, Variant variant, Locale locale) {
         ProgressSummary visible = Redactor.forVariant(Objects.requireNonNull(model, "model"), variant);
-        Messages msg = new Messages(locale);
+        ReportMessages msg = new ReportMessages(locale);
         return process("progress-summary", visible, variant, msg, ReportCharts.forProgress(visible, msg));
     }
 
     String html(ReadinessReport model, Variant variant, Locale locale) {
         ReadinessReport visible = Redactor.forVariant(Objects.requireNonNull(model, "model"), variant);
-        return process("readiness-report", visible, variant, new Messages(locale), Map.of());
+        return process("readiness-report", visible, variant, new ReportMessages(locale), Map.of());
     }
 
     String html(CohortSummary model, Locale locale) {
-        Messages msg = new Messages(locale);
+        ReportMessages msg = new ReportMessages(locale);
         return process("cohort-summary", Objects.requireNonNull(model, "model"), Variant.OFFICE, msg,
                 ReportCharts.forCohort(model, msg));
     }
 
-    private String process(String template, Record model, Variant variant, Messages msg, Map<String, String> charts) {
+    private String process(String template, Record model, Variant variant, ReportMessages msg, Map<String, String> charts) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("m", model);
         vars.put("variant", variant);

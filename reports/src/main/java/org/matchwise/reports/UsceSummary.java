@@ -10,7 +10,7 @@ import java.util.List;
  * @param observershipMonths total observership months (not hands-on)
  */
 public record UsceSummary(double handsOnUsMonths, double thresholdMonths, double observershipMonths,
-                          List<ExperienceLine> experiences, List<SpecialtyCoverage> coverage) {
+                          List<ExperienceLine> experiences, List<ReportSpecialtyCoverage> coverage) {
     public UsceSummary {
         experiences = List.copyOf(experiences);
         coverage = List.copyOf(coverage);

@@ -16,14 +16,21 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.matchwise.applicant.ClinicalKind;
+import org.matchwise.applicant.CycleOutcome;
+import org.matchwise.applicant.ExamOutcome;
+import org.matchwise.applicant.LetterStatus;
+import org.matchwise.applicant.LetterStrength;
 import org.matchwise.charts.MilestoneKind;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.PatternMark;
 import org.matchwise.flags.Severity;
+import org.matchwise.flags.Step2Status;
+import org.matchwise.readiness.Verdict;
 
 class MessagesTest {
 
-    private static final ResourceBundle BUNDLE = Messages.bundle(Locale.ROOT);
+    private static final ResourceBundle BUNDLE = ReportMessages.bundle(Locale.ROOT);
 
     @Test
     void everyLiteralMessageKeyInTheTemplatesIsInTheBundle() throws IOException {
@@ -47,14 +54,14 @@ class MessagesTest {
         vocabularies.put("category", FlagCategory.class);
         vocabularies.put("outcome", ExamOutcome.class);
         vocabularies.put("cycleOutcome", CycleOutcome.class);
-        vocabularies.put("experience", ExperienceKind.class);
+        vocabularies.put("experience", ClinicalKind.class);
         vocabularies.put("letterStatus", LetterStatus.class);
         vocabularies.put("letterStrength", LetterStrength.class);
-        vocabularies.put("actionStatus", ActionStatus.class);
+        vocabularies.put("actionStatus", ReportActionStatus.class);
         vocabularies.put("verdict", Verdict.class);
         vocabularies.put("readiness.verdict", Verdict.class);
         vocabularies.put("readiness.verdictExplain", Verdict.class);
-        vocabularies.put("readiness.checklist", ChecklistKind.class);
+        vocabularies.put("readiness.checklist", ReportChecklistKind.class);
         vocabularies.put("step2", Step2Status.class);
         vocabularies.put("step2.milestone", MilestoneKind.class);
         vocabularies.put("report.variant", Variant.class);
@@ -78,7 +85,7 @@ class MessagesTest {
 
     @Test
     void yearsPrintWithoutAThousandsSeparator() {
-        assertThat(new Messages(Locale.US).get("report.ruleSet", "School", 2027, 3))
+        assertThat(new ReportMessages(Locale.US).get("report.ruleSet", "School", 2027, 3))
                 .isEqualTo("Rule set used: School, match year 2027, version 3");
     }
 

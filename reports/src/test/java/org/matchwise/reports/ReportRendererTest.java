@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.matchwise.readiness.Verdict;
 
 class ReportRendererTest {
 
@@ -42,7 +43,7 @@ class ReportRendererTest {
         assertThat(text).contains(SampleReports.NAME, "Reapplication readiness report");
         assertThat(text).contains("Not ready — consider delaying this cycle");
         assertThat(text).contains("Advice, not a prediction of match outcome.");
-        for (Reason reason : SampleReports.readiness().reasons()) {
+        for (ReportReason reason : SampleReports.readiness().reasons()) {
             assertThat(text).contains(reason.rule().name() + " · ", reason.statement());
         }
         assertThat(text).contains("sets the verdict");
@@ -59,7 +60,7 @@ class ReportRendererTest {
             ReadinessReport model = new ReadinessReport(r.header(), r.applicant(), r.cycle(), verdict, r.reasons(),
                     r.checklist(), null, r.strategy(), r.ruleSet(), r.sharedNotes(), r.privateNotes());
             String text = PdfText.of(RENDERER.render(model, Variant.APPLICANT, Locale.US));
-            assertThat(text).contains(new Messages(Locale.US).get("readiness.verdict." + verdict.name()))
+            assertThat(text).contains(new ReportMessages(Locale.US).get("readiness.verdict." + verdict.name()))
                     .contains("Advice, not a prediction of match outcome.")
                     .contains("First application: there is no earlier cycle");
         }

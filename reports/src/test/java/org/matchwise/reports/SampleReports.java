@@ -7,8 +7,15 @@ import static org.matchwise.flags.Severity.MEDIUM;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.matchwise.applicant.ClinicalKind;
+import org.matchwise.applicant.CycleOutcome;
+import org.matchwise.applicant.ExamOutcome;
+import org.matchwise.applicant.LetterStatus;
+import org.matchwise.applicant.LetterStrength;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.RuleId;
+import org.matchwise.flags.Step2Status;
+import org.matchwise.readiness.Verdict;
 
 /**
  * Realistic sample data: a US-IMG Med-Peds re-applicant for match year 2027 (unmatched in 2026)
@@ -34,8 +41,8 @@ final class SampleReports {
         return new ReportHeader("Caribe Norte Advising Office", AS_OF, "Dr. Helen Marsh, Residency Advisor");
     }
 
-    static ApplicantProfile applicant(String name) {
-        return new ApplicantProfile(name, "d.rios.whitaker@example.edu", "US-IMG", "None",
+    static ReportApplicant applicant(String name) {
+        return new ReportApplicant(name, "d.rios.whitaker@example.edu", "US-IMG", "None",
                 "Universidad del Caribe Norte School of Medicine", "Mexico", LocalDate.of(2023, 6, 30),
                 List.of("Internal Medicine–Pediatrics", "Pediatrics"), "Dr. Helen Marsh");
     }
@@ -45,8 +52,8 @@ final class SampleReports {
                 List.of(new PastCycle(2026, CycleOutcome.UNMATCHED, 45, 1)));
     }
 
-    static Step2Timing step2() {
-        return new Step2Timing(Step2Status.LATE, LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 30),
+    static ReportStep2Timing step2() {
+        return new ReportStep2Timing(Step2Status.LATE, LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 30),
                 LocalDate.of(2026, 6, 1), LocalDate.of(2026, 9, 24), 28);
     }
 
@@ -54,27 +61,27 @@ final class SampleReports {
         return List.of(
                 new FlagLine(RuleId.R1, MEDIUM, ISOLATED_RECOVERED,
                         "USMLE Step 1 failed once (May 2022) and passed on the second attempt (Nov 2022).",
-                        List.of(Evidence.of("USMLE Step 1, attempt 1, 10 May 2022: fail", true),
-                                Evidence.of("USMLE Step 1, attempt 2, 18 Nov 2022: pass", true)), false),
+                        List.of(ReportEvidence.of("USMLE Step 1, attempt 1, 10 May 2022: fail", true),
+                                ReportEvidence.of("USMLE Step 1, attempt 2, 18 Nov 2022: pass", true)), false),
                 new FlagLine(RuleId.R2, MEDIUM, null, "Two attempts at USMLE Step 1.",
-                        List.of(Evidence.of("USMLE Step 1 attempts of 10 May 2022 and 18 Nov 2022", true)), false),
+                        List.of(ReportEvidence.of("USMLE Step 1 attempts of 10 May 2022 and 18 Nov 2022", true)), false),
                 new FlagLine(RuleId.R6, MEDIUM, ISOLATED, "Leave of absence from January to June 2021.",
-                        List.of(new Evidence("Leave of absence, 11 Jan 2021 to 30 Jun 2021", true, LEAVE_REASON)), true),
+                        List.of(new ReportEvidence("Leave of absence, 11 Jan 2021 to 30 Jun 2021", true, LEAVE_REASON)), true),
                 new FlagLine(RuleId.R9, MEDIUM, null, "2.0 months of US hands-on experience; the rule set asks for at least 3.0.",
-                        List.of(Evidence.of("Hands-on, Internal Medicine, Mercy St. Vincent Medical Center, Sep–Oct 2025", true)), false),
+                        List.of(ReportEvidence.of("Hands-on, Internal Medicine, Mercy St. Vincent Medical Center, Sep–Oct 2025", true)), false),
                 new FlagLine(RuleId.R10, MEDIUM, null, "No US clinical experience in Pediatrics; Med-Peds needs both fields.",
-                        List.of(Evidence.of("Target specialties: Internal Medicine–Pediatrics, Pediatrics", true)), false),
+                        List.of(ReportEvidence.of("Target specialties: Internal Medicine–Pediatrics, Pediatrics", true)), false),
                 new FlagLine(RuleId.R11, MEDIUM, null, "No US letter in Pediatrics or Med-Peds has been requested yet.",
-                        List.of(Evidence.of("Letter from Dr. Priya Raman (Med-Peds): identified, not requested", false)), false),
+                        List.of(ReportEvidence.of("Letter from Dr. Priya Raman (Med-Peds): identified, not requested", false)), false),
                 new FlagLine(RuleId.R13, HIGH, ISOLATED, "One professionalism event in 2020, formally remediated and noted in the MSPE.",
-                        List.of(new Evidence("Professionalism event, Oct 2020; formal remediation completed; noted in MSPE", true,
+                        List.of(new ReportEvidence("Professionalism event, Oct 2020; formal remediation completed; noted in MSPE", true,
                                 PROFESSIONALISM_DETAIL)), false),
                 new FlagLine(RuleId.R14, MEDIUM, null, "One earlier cycle without a match (2026).",
-                        List.of(Evidence.of("Cycle 2026: 45 programs, 1 interview, unmatched", true)), false),
+                        List.of(ReportEvidence.of("Cycle 2026: 45 programs, 1 interview, unmatched", true)), false),
                 new FlagLine(RuleId.R16, HIGH, null,
                         "Step 2 CK on 2 Sep 2026; the score is expected on 30 Sep 2026, after programs' opening day (24 Sep 2026).",
-                        List.of(Evidence.of("USMLE Step 2 CK scheduled for 2 Sep 2026", false),
-                                Evidence.of("USMLE Step 1 failed on 10 May 2022", true)), false));
+                        List.of(ReportEvidence.of("USMLE Step 2 CK scheduled for 2 Sep 2026", false),
+                                ReportEvidence.of("USMLE Step 1 failed on 10 May 2022", true)), false));
     }
 
     static ProgressSummary progress() {
@@ -93,16 +100,16 @@ final class SampleReports {
                 new PracticeScoreLine("NBME 11", LocalDate.of(2026, 2, 21), 221),
                 new PracticeScoreLine("NBME 12", LocalDate.of(2026, 3, 14), 229));
         UsceSummary usce = new UsceSummary(1.97, 3.0, 0.92,
-                List.of(new ExperienceLine(ExperienceKind.HANDS_ON, "Internal Medicine", "Mercy St. Vincent Medical Center, Toledo, OH",
+                List.of(new ExperienceLine(ClinicalKind.HANDS_ON, "Internal Medicine", "Mercy St. Vincent Medical Center, Toledo, OH",
                                 true, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 30), 1.94, true),
-                        new ExperienceLine(ExperienceKind.OBSERVERSHIP, "Internal Medicine", "Cleveland Clinic, Cleveland, OH",
+                        new ExperienceLine(ClinicalKind.OBSERVERSHIP, "Internal Medicine", "Cleveland Clinic, Cleveland, OH",
                                 true, LocalDate.of(2025, 11, 3), LocalDate.of(2025, 12, 1), 0.92, true),
-                        new ExperienceLine(ExperienceKind.HANDS_ON, "Pediatrics", "Hospital Civil de Guadalajara",
+                        new ExperienceLine(ClinicalKind.HANDS_ON, "Pediatrics", "Hospital Civil de Guadalajara",
                                 false, LocalDate.of(2022, 1, 10), LocalDate.of(2022, 3, 4), 1.77, true),
-                        new ExperienceLine(ExperienceKind.RESEARCH, "Pediatrics", "University of Toledo, pediatric asthma outcomes",
+                        new ExperienceLine(ClinicalKind.RESEARCH, "Pediatrics", "University of Toledo, pediatric asthma outcomes",
                                 true, LocalDate.of(2025, 12, 8), null, 3.25, false)),
-                List.of(new SpecialtyCoverage("Internal Medicine", true, 2.9),
-                        new SpecialtyCoverage("Pediatrics", false, 0)));
+                List.of(new ReportSpecialtyCoverage("Internal Medicine", true, 2.9),
+                        new ReportSpecialtyCoverage("Pediatrics", false, 0)));
         List<LetterLine> letters = List.of(
                 new LetterLine("Dr. Margaret O'Connell", "Internal Medicine", true, LetterStatus.UPLOADED, null, true, LetterStrength.STRONG),
                 new LetterLine("Dr. Rafael Domínguez", "Pediatrics", false, LetterStatus.RECEIVED, null, true, LetterStrength.STANDARD),
@@ -110,17 +117,17 @@ final class SampleReports {
                 new LetterLine("Dr. Priya Raman", "Internal Medicine–Pediatrics", true, LetterStatus.IDENTIFIED, LocalDate.of(2026, 8, 15), true, null));
         RemediationPlan plan = new RemediationPlan(LocalDate.of(2026, 3, 5), List.of(
                 new ActionLine(FlagCategory.STEP2_TIMING, "Move Step 2 CK to July 2026 once two NBME forms reach 235", "Applicant",
-                        LocalDate.of(2026, 4, 30), ActionStatus.IN_PROGRESS, null),
+                        LocalDate.of(2026, 4, 30), ReportActionStatus.IN_PROGRESS, null),
                 new ActionLine(FlagCategory.EXAM_FAILURE, "Daily timed 40-question blocks; one NBME form every three weeks", "Applicant",
-                        LocalDate.of(2026, 7, 1), ActionStatus.IN_PROGRESS, "14 of 16 weeks logged"),
+                        LocalDate.of(2026, 7, 1), ReportActionStatus.IN_PROGRESS, "14 of 16 weeks logged"),
                 new ActionLine(FlagCategory.SPECIALTY_EXPOSURE, "Secure a four-week US pediatrics sub-internship", "Applicant",
-                        LocalDate.of(2026, 5, 31), ActionStatus.NOT_STARTED, null),
+                        LocalDate.of(2026, 5, 31), ReportActionStatus.NOT_STARTED, null),
                 new ActionLine(FlagCategory.LETTERS, "Request the Med-Peds letter from Dr. Raman with CV and bullet points", "Applicant",
-                        LocalDate.of(2026, 3, 1), ActionStatus.OVERDUE, null),
+                        LocalDate.of(2026, 3, 1), ReportActionStatus.OVERDUE, null),
                 new ActionLine(FlagCategory.LEAVE_OF_ABSENCE, "Explain the 2021 leave with exact dates for ERAS", "Applicant",
-                        LocalDate.of(2026, 2, 28), ActionStatus.DONE, "Draft 2 reviewed on 5 Mar 2026"),
+                        LocalDate.of(2026, 2, 28), ReportActionStatus.DONE, "Draft 2 reviewed on 5 Mar 2026"),
                 new ActionLine(FlagCategory.MULTIPLE_CYCLES, "Collect feedback from the 2026 interview program", "Dr. Helen Marsh",
-                        LocalDate.of(2026, 1, 31), ActionStatus.DONE, "Feedback call notes of 22 Jan 2026")));
+                        LocalDate.of(2026, 1, 31), ReportActionStatus.DONE, "Feedback call notes of 22 Jan 2026")));
         return new ProgressSummary(header(), applicant(name), cycle(), exams, practice,
                 new ScoreTarget("Step 2 CK", "Med-Peds", 230, 240), usce, letters, openFlags(), plan, step2(),
                 List.of(new NoteLine(LocalDate.of(2026, 3, 5), "Dr. Helen Marsh",
@@ -134,21 +141,21 @@ final class SampleReports {
 
     static ReadinessReport readiness(String name) {
         List<FlagLine> flags = openFlags();
-        List<Reason> reasons = flags.stream()
-                .map(f -> new Reason(f.rule(), f.severity(), f.summary(),
+        List<ReportReason> reasons = flags.stream()
+                .map(f -> new ReportReason(f.rule(), f.severity(), f.summary(),
                         f.rule() == RuleId.R16 || f.rule() == RuleId.R9 || f.rule() == RuleId.R10, f.evidence()))
                 .toList();
-        List<ChecklistItem> checklist = List.of(
-                new ChecklistItem(ChecklistKind.EXPLANATION_DRAFTED, "Step 1 failure (2022)", true),
-                new ChecklistItem(ChecklistKind.EXPLANATION_DRAFTED, "Leave of absence (2021)", true),
-                new ChecklistItem(ChecklistKind.EXPLANATION_DRAFTED, "Professionalism event (2020)", false),
-                new ChecklistItem(ChecklistKind.EXPLANATION_REVIEWED, "Leave of absence (2021)", true),
-                new ChecklistItem(ChecklistKind.EXPLANATION_REVIEWED, "Step 1 failure (2022)", false),
-                new ChecklistItem(ChecklistKind.LETTER_RECEIVED, "Dr. Margaret O'Connell, Internal Medicine", true),
-                new ChecklistItem(ChecklistKind.LETTER_RECEIVED, "Dr. Samuel Adeyemi, Internal Medicine", false),
-                new ChecklistItem(ChecklistKind.LETTER_RECEIVED, "Dr. Priya Raman, Internal Medicine–Pediatrics", false),
-                new ChecklistItem(ChecklistKind.STEP2_SCORE_AVAILABLE, "expected 30 Sep 2026", false),
-                new ChecklistItem(ChecklistKind.PROGRAM_LIST_COMPLETE, "Internal Medicine–Pediatrics, 62 of 90", false));
+        List<ReportChecklistItem> checklist = List.of(
+                new ReportChecklistItem(ReportChecklistKind.EXPLANATION_DRAFTED, "Step 1 failure (2022)", true),
+                new ReportChecklistItem(ReportChecklistKind.EXPLANATION_DRAFTED, "Leave of absence (2021)", true),
+                new ReportChecklistItem(ReportChecklistKind.EXPLANATION_DRAFTED, "Professionalism event (2020)", false),
+                new ReportChecklistItem(ReportChecklistKind.EXPLANATION_REVIEWED, "Leave of absence (2021)", true),
+                new ReportChecklistItem(ReportChecklistKind.EXPLANATION_REVIEWED, "Step 1 failure (2022)", false),
+                new ReportChecklistItem(ReportChecklistKind.LETTER_RECEIVED, "Dr. Margaret O'Connell, Internal Medicine", true),
+                new ReportChecklistItem(ReportChecklistKind.LETTER_RECEIVED, "Dr. Samuel Adeyemi, Internal Medicine", false),
+                new ReportChecklistItem(ReportChecklistKind.LETTER_RECEIVED, "Dr. Priya Raman, Internal Medicine–Pediatrics", false),
+                new ReportChecklistItem(ReportChecklistKind.STEP2_SCORE_AVAILABLE, "expected 30 Sep 2026", false),
+                new ReportChecklistItem(ReportChecklistKind.PROGRAM_LIST_COMPLETE, "Internal Medicine–Pediatrics, 62 of 90", false));
         SinceLastCycle since = new SinceLastCycle(2026, CycleOutcome.UNMATCHED,
                 List.of("Two months of US hands-on internal medicine (Sep–Oct 2025)",
                         "Letter from Dr. Margaret O'Connell (US, internal medicine) uploaded",

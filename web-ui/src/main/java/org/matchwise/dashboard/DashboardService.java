@@ -46,7 +46,6 @@ import org.matchwise.dashboard.persistence.CaseloadQueries.Step2Order;
 import org.matchwise.dashboard.persistence.CaseloadScope;
 import org.matchwise.dashboard.persistence.Step2Cutoff;
 import org.matchwise.flags.Step2Status;
-import org.matchwise.readiness.Verdict;
 import org.matchwise.ruleset.MatchCalendar;
 import org.matchwise.ruleset.RuleSet;
 import org.matchwise.ruleset.RuleSetStore;
@@ -323,7 +322,7 @@ public class DashboardService {
                         CaseloadQueries.SortColumn.valueOf(sort.name()), descending, Math.max(0, offset), size)
                 .stream()
                 .map(r -> new ListRow(r.id(), name(r), r.email(), r.matchYear(), primary(r.targetSpecialties()),
-                        r.verdict() == null ? null : Verdict.valueOf(r.verdict()), r.step2Status(), r.activeFlags()))
+                        r.verdict(), r.step2Status(), r.activeFlags()))
                 .toList();
     }
 

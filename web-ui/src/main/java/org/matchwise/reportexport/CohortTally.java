@@ -10,13 +10,13 @@ import org.matchwise.applicant.CycleOutcome;
 import org.matchwise.assessment.Assessment;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.Severity;
+import org.matchwise.readiness.Verdict;
 import org.matchwise.reports.ApplicantUsce;
 import org.matchwise.reports.CategoryCount;
 import org.matchwise.reports.CohortSummary;
 import org.matchwise.reports.OutcomeRow;
 import org.matchwise.reports.ReportHeader;
 import org.matchwise.reports.RuleSetRef;
-import org.matchwise.reports.Verdict;
 import org.matchwise.reports.VerdictCount;
 
 /**
@@ -24,6 +24,9 @@ import org.matchwise.reports.VerdictCount;
  * by category, the readiness mix and US hands-on months. Keeps a few numbers per applicant, no reports.
  */
 final class CohortTally {
+
+    /** The readiness mix's order in the summary: the best verdict first. */
+    private static final List<Verdict> MIX_ORDER = List.of(Verdict.READY, Verdict.READY_WITH_RISKS, Verdict.NOT_READY);
 
     private final int matchYear;
     private final Map<Integer, int[]> outcomes = new TreeMap<>();
@@ -54,7 +57,7 @@ final class CohortTally {
                     d.record().profile().cycles().stream().map(c -> new CycleRow(c.matchYear(), c.outcome())).toList(),
                     d.flags().stream().filter(f -> f.state() != org.matchwise.applicant.ApplicantViews.FlagState.CLOSED)
                             .map(f -> new FlagRow(f.category(), f.severity() == Severity.HIGH)).toList(),
-                    Verdict.valueOf(a.readiness().verdict().name()), d.record().profile().name().full(),
+                    a.readiness().verdict(), d.record().profile().name().full(),
                     a.readiness().figures().handsOnUsMonths());
         }
     }
@@ -117,7 +120,7 @@ final class CohortTally {
                 .toList();
         List<CategoryCount> categories = flags.entrySet().stream()
                 .map(e -> new CategoryCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
-        List<VerdictCount> mix = java.util.Arrays.stream(Verdict.values())
+        List<VerdictCount> mix = MIX_ORDER.stream()
                 .map(v -> new VerdictCount(v, verdicts.getOrDefault(v, 0))).toList();
         RuleSetRef ref = ruleSet == null ? new RuleSetRef(school == null ? "" : school, matchYear, 0) : ruleSet;
         return new CohortSummary(new ReportHeader(school == null ? ref.school() : school, asOf, preparedBy), cohortName,

@@ -17,6 +17,7 @@ import org.matchwise.applicant.ApplicantViews.SnapshotView;
 import org.matchwise.applicant.ClinicalExperience;
 import org.matchwise.applicant.ClinicalKind;
 import org.matchwise.applicant.Cycle;
+import org.matchwise.applicant.CycleOutcome;
 import org.matchwise.applicant.ExamAttempt;
 import org.matchwise.applicant.Letter;
 import org.matchwise.applicant.PracticeAssessment;
@@ -26,40 +27,37 @@ import org.matchwise.applicant.SpecialtyApplication;
 import org.matchwise.applicant.Tier;
 import org.matchwise.applicant.TimelineEntry;
 import org.matchwise.assessment.Assessment;
+import org.matchwise.plan.persistence.ActionStatus;
 import org.matchwise.readiness.CycleComparison;
 import org.matchwise.readiness.ReadinessDomain;
-import org.matchwise.reports.ActionLine;
-import org.matchwise.reports.ChecklistItem;
-import org.matchwise.reports.ChecklistKind;
+import org.matchwise.readiness.SeasonPhase;
+import org.matchwise.readiness.Verdict;
 import org.matchwise.reports.CycleInfo;
-import org.matchwise.reports.CycleOutcome;
-import org.matchwise.reports.Evidence;
 import org.matchwise.reports.ExamLine;
-import org.matchwise.reports.ExamOutcome;
-import org.matchwise.reports.ExperienceKind;
 import org.matchwise.reports.ExperienceLine;
 import org.matchwise.reports.FlagLine;
 import org.matchwise.reports.LetterLine;
-import org.matchwise.reports.LetterStatus;
-import org.matchwise.reports.LetterStrength;
 import org.matchwise.reports.NoteLine;
 import org.matchwise.reports.PastCycle;
 import org.matchwise.reports.PracticeScoreLine;
 import org.matchwise.reports.ProgramStrategy;
 import org.matchwise.reports.ProgressSummary;
 import org.matchwise.reports.ReadinessReport;
-import org.matchwise.reports.Reason;
 import org.matchwise.reports.RemediationPlan;
+import org.matchwise.reports.ReportActionStatus;
+import org.matchwise.reports.ReportApplicant;
+import org.matchwise.reports.ReportChecklistItem;
+import org.matchwise.reports.ReportChecklistKind;
+import org.matchwise.reports.ReportEvidence;
 import org.matchwise.reports.ReportHeader;
+import org.matchwise.reports.ReportReason;
+import org.matchwise.reports.ReportSpecialtyCoverage;
+import org.matchwise.reports.ReportStep2Timing;
 import org.matchwise.reports.RuleSetRef;
 import org.matchwise.reports.ScoreTarget;
 import org.matchwise.reports.SinceLastCycle;
-import org.matchwise.reports.SpecialtyCoverage;
-import org.matchwise.reports.Step2Status;
-import org.matchwise.reports.Step2Timing;
 import org.matchwise.reports.StrategyLine;
 import org.matchwise.reports.UsceSummary;
-import org.matchwise.reports.Verdict;
 import org.matchwise.ruleset.ProgramRecommendation;
 import org.matchwise.ruleset.RuleSet;
 import org.matchwise.ruleset.ScoreBands;
@@ -67,13 +65,20 @@ import org.matchwise.ruleset.ScoreBands;
 /**
  * Turns an applicant's stored data (record, assessment, stored flags with their states, notes, plan, cycle
  * snapshots) into the display-ready report models. Pure: everything it reads comes in through
- * {@link ApplicantData}, which the service has already loaded for a caller it checked.
+ * {@link ApplicantData}, which the service has already loaded for a caller it checked. Enums pass through as
+ * core's own (a verdict, an exam outcome, a letter status are the same values in the PDF as in the rules); what
+ * the mapper makes are the report's own shapes ({@code Report*} records, the {@code *Line} rows) and the
+ * sentences and labels they carry. One mapper maps one applicant's reports at a time (a service makes one per
+ * document).
  */
 final class ReportMapper {
 
     private static final Pattern REF = Pattern.compile("([A-Za-z]+)\\[(\\d+)]");
 
     private final Labels text;
+    /** The applicant whose {@link #attempts} these are: numbered once per applicant, not once per exam line. */
+    private ApplicantProfile numbered;
+    private int[] attempts;
 
     ReportMapper(Labels text) {
         this.text = text;
@@ -92,19 +97,19 @@ final class ReportMapper {
         ApplicantProfile p = d.record().profile();
         Assessment a = d.assessment();
         var r = a.readiness();
-        List<Reason> reasons = new ArrayList<>();
+        List<ReportReason> reasons = new ArrayList<>();
         for (var reason : r.reasons()) {
             if (reason.rule() != null && reason.severity() != null) {
-                reasons.add(new Reason(reason.rule(), reason.severity(), reason.text(), reason.blocking(),
+                reasons.add(new ReportReason(reason.rule(), reason.severity(), reason.text(), reason.blocking(),
                         evidence(d, reason.evidence())));
             }
         }
         // the report's checklist is the submission checklist; the interview season's and the reapplication plan are not in it
-        List<ChecklistItem> checklist = r.checklist().stream()
-                .filter(c -> c.kind().phase() == org.matchwise.readiness.SeasonPhase.PREPARING)
-                .map(c -> new ChecklistItem(checklistKind(c.kind()), c.text(), false)).toList();
+        List<ReportChecklistItem> checklist = r.checklist().stream()
+                .filter(c -> c.kind().phase() == SeasonPhase.PREPARING)
+                .map(c -> new ReportChecklistItem(checklistKind(c.kind()), c.text(), false)).toList();
         return new ReadinessReport(header(d), applicant(d), cycle(p, a.matchYear()),
-                Verdict.valueOf(r.verdict().name()), reasons, checklist, sinceLastCycle(d), strategy(d),
+                r.verdict(), reasons, checklist, sinceLastCycle(d), strategy(d),
                 new RuleSetRef(a.ruleSet().school(), a.ruleSet().matchYear(), a.ruleSet().version()),
                 d.sharedNotes(), d.privateNotes());
     }
@@ -115,9 +120,9 @@ final class ReportMapper {
         return new ReportHeader(d.assessment().ruleSet().school(), d.assessment().asOf(), d.preparedBy());
     }
 
-    private org.matchwise.reports.ApplicantProfile applicant(ApplicantData d) {
+    private ReportApplicant applicant(ApplicantData d) {
         ApplicantProfile p = d.record().profile();
-        return new org.matchwise.reports.ApplicantProfile(p.name().full(), p.email(), text.of("type", p.applicantType()),
+        return new ReportApplicant(p.name().full(), p.email(), text.of("type", p.applicantType()),
                 text.of("visa", p.visa()), p.medicalSchool() == null ? null : p.medicalSchool().name(),
                 p.medicalSchool() == null ? null : p.medicalSchool().country(), p.graduationDate(),
                 p.targetSpecialties().stream().map(s -> text.of("specialty", s)).toList(), d.advisorName());
@@ -126,7 +131,7 @@ final class ReportMapper {
     private CycleInfo cycle(ApplicantProfile p, int matchYear) {
         List<PastCycle> earlier = p.cycles().stream().filter(c -> c.matchYear() < matchYear)
                 .sorted(Comparator.comparingInt(Cycle::matchYear).reversed())
-                .map(c -> new PastCycle(c.matchYear(), CycleOutcome.valueOf(c.outcome().name()), c.programsApplied(),
+                .map(c -> new PastCycle(c.matchYear(), c.outcome(), c.programsApplied(),
                         c.specialties().stream().mapToInt(s -> s.interviews() == null ? 0 : s.interviews()).sum()))
                 .toList();
         return new CycleInfo(text.get("cohort", String.valueOf(matchYear)), matchYear, earlier.size() + 1, earlier);
@@ -134,11 +139,12 @@ final class ReportMapper {
 
     private List<ExamLine> exams(ApplicantData d) {
         ApplicantProfile p = d.record().profile();
+        int[] attempt = attemptNumbers(p);
         List<ExamLine> out = new ArrayList<>();
         for (int i = 0; i < p.exams().size(); i++) {
             ExamAttempt e = p.exams().get(i);
-            out.add(new ExamLine(text.of("exam", e.exam()), p.attemptNumber(i), e.date(),
-                    ExamOutcome.valueOf(e.outcome().name()), e.score(), verified(d, "exams[" + i + "]")));
+            out.add(new ExamLine(text.of("exam", e.exam()), attempt[i], e.date(), e.outcome(), e.score(),
+                    verified(d, "exams[" + i + "]")));
         }
         out.sort(Comparator.comparing(ExamLine::date));
         return out;
@@ -174,11 +180,11 @@ final class ReportMapper {
             if (c.us() && c.kind() == ClinicalKind.OBSERVERSHIP) {
                 observership += months;
             }
-            lines.add(new ExperienceLine(ExperienceKind.valueOf(c.kind().name()), text.of("specialty", c.specialty()),
+            lines.add(new ExperienceLine(c.kind(), text.of("specialty", c.specialty()),
                     c.institution() == null ? "" : c.institution(), c.us(), c.start(), c.end(), months,
                     verified(d, "clinicalExperiences[" + i + "]")));
         }
-        List<SpecialtyCoverage> coverage = new ArrayList<>();
+        List<ReportSpecialtyCoverage> coverage = new ArrayList<>();
         for (var cov : d.assessment().readiness().figures().coverage()) {
             Set<Specialty> counted = new java.util.HashSet<>();
             cov.required().forEach(counted::addAll);
@@ -186,7 +192,7 @@ final class ReportMapper {
             double usMonths = p.clinicalExperiences().stream()
                     .filter(c -> c.us() && c.kind().isClinical() && counted.contains(c.specialty()))
                     .mapToDouble(c -> months(rules, c, asOf)).sum();
-            coverage.add(new SpecialtyCoverage(text.of("specialty", cov.target()), cov.covered(), usMonths));
+            coverage.add(new ReportSpecialtyCoverage(text.of("specialty", cov.target()), cov.covered(), usMonths));
         }
         return new UsceSummary(d.assessment().readiness().figures().handsOnUsMonths(),
                 rules.thresholds().usceHandsOnMonths(), observership, lines, coverage);
@@ -202,8 +208,7 @@ final class ReportMapper {
 
     private List<LetterLine> letters(ApplicantProfile p) {
         return p.letters().stream().map(l -> new LetterLine(l.writer(), text.of("specialty", l.specialty()), l.us(),
-                LetterStatus.valueOf(l.status().name()), l.dueDate(), l.waived(),
-                l.strength() == null ? null : LetterStrength.valueOf(l.strength().name()))).toList();
+                l.status(), l.dueDate(), l.waived(), l.strength())).toList();
     }
 
     private List<FlagLine> openFlags(ApplicantData d) {
@@ -214,13 +219,13 @@ final class ReportMapper {
                 .toList();
     }
 
-    private Step2Timing step2(ApplicantData d) {
+    private ReportStep2Timing step2(ApplicantData d) {
         var t = d.assessment().step2Timing();
         ApplicantProfile p = d.record().profile();
         LocalDate examDate = t.attemptIndex() >= 0 && t.attemptIndex() < p.exams().size()
                 ? p.exams().get(t.attemptIndex()).date() : null;
         RuleSet rules = d.ruleSet();
-        return new Step2Timing(Step2Status.valueOf(t.status().name()), examDate, t.scoreAvailableBy(),
+        return new ReportStep2Timing(t.status(), examDate, t.scoreAvailableBy(),
                 rules.calendar().erasOpens(), t.programsOpen(), rules.thresholds().step2ScoreLagDays());
     }
 
@@ -245,7 +250,7 @@ final class ReportMapper {
         d.snapshots().stream().filter(s -> s.matchYear() == c.lastUnmatchedMatchYear() && s.verdict() != null)
                 .reduce((x, y) -> y)
                 .ifPresent(s -> {
-                    String then = text.of("verdict", org.matchwise.readiness.Verdict.valueOf(s.verdict()));
+                    String then = text.of("verdict", Verdict.valueOf(s.verdict()));
                     boolean same = s.verdict().equals(d.assessment().readiness().verdict().name());
                     String kind = s.kind().toLowerCase(text.locale());
                     (same ? unchanged : changed).add(same
@@ -254,7 +259,7 @@ final class ReportMapper {
                 });
         CycleOutcome outcome = d.record().profile().cycles().stream()
                 .filter(x -> x.matchYear() == c.lastUnmatchedMatchYear()).findFirst()
-                .map(x -> CycleOutcome.valueOf(x.outcome().name())).orElse(CycleOutcome.UNMATCHED);
+                .map(Cycle::outcome).orElse(CycleOutcome.UNMATCHED);
         return new SinceLastCycle(c.lastUnmatchedMatchYear(), outcome, changed, unchanged);
     }
 
@@ -301,34 +306,48 @@ final class ReportMapper {
         return new ProgramStrategy(lines, dual, null);
     }
 
-    private static ChecklistKind checklistKind(org.matchwise.readiness.ChecklistKind kind) {
+    /** What a submission-checklist kind of core (what is missing) asks for, as the report words it (what to do). */
+    static ReportChecklistKind checklistKind(org.matchwise.readiness.ChecklistKind kind) {
         return switch (kind) {
-            case EXPLANATION_MISSING -> ChecklistKind.EXPLANATION_DRAFTED;
-            case EXPLANATION_NOT_REVIEWED -> ChecklistKind.EXPLANATION_REVIEWED;
-            case LETTER_NOT_RECEIVED, LETTERS_SHORT -> ChecklistKind.LETTER_RECEIVED;
-            case STEP2_SCORE_NOT_AVAILABLE -> ChecklistKind.STEP2_SCORE_AVAILABLE;
-            case PROGRAM_LIST_SHORT -> ChecklistKind.PROGRAM_LIST_COMPLETE;
+            case EXPLANATION_MISSING -> ReportChecklistKind.EXPLANATION_DRAFTED;
+            case EXPLANATION_NOT_REVIEWED -> ReportChecklistKind.EXPLANATION_REVIEWED;
+            case LETTER_NOT_RECEIVED, LETTERS_SHORT -> ReportChecklistKind.LETTER_RECEIVED;
+            case STEP2_SCORE_NOT_AVAILABLE -> ReportChecklistKind.STEP2_SCORE_AVAILABLE;
+            case PROGRAM_LIST_SHORT -> ReportChecklistKind.PROGRAM_LIST_COMPLETE;
             default -> throw new IllegalArgumentException("not on the submission checklist: " + kind);
+        };
+    }
+
+    /**
+     * A remediation action's status as the report shows it: the stored status read against the due date, so an
+     * open action (planned or in progress) due before {@code today} is OVERDUE.
+     */
+    static ReportActionStatus actionStatus(ActionStatus stored, LocalDate due, LocalDate today) {
+        boolean late = due != null && due.isBefore(today);
+        return switch (stored) {
+            case DONE -> ReportActionStatus.DONE;
+            case IN_PROGRESS -> late ? ReportActionStatus.OVERDUE : ReportActionStatus.IN_PROGRESS;
+            case PLANNED, DROPPED -> late ? ReportActionStatus.OVERDUE : ReportActionStatus.NOT_STARTED;
         };
     }
 
     // ---- evidence: "exams[2]" and friends as sentences ----
 
-    List<Evidence> evidence(ApplicantData d, List<String> refs) {
+    List<ReportEvidence> evidence(ApplicantData d, List<String> refs) {
         return refs.stream().map(r -> describe(d, r)).toList();
     }
 
-    Evidence describe(ApplicantData d, String ref) {
+    ReportEvidence describe(ApplicantData d, String ref) {
         ApplicantProfile p = d.record().profile();
         boolean verified = verified(d, ref);
         Matcher m = REF.matcher(ref);
         if (!m.matches()) {
             return switch (ref) {
-                case "graduationDate" -> new Evidence(text.get("ev.graduationDate", text.date(p.graduationDate())), true, null);
-                case "matriculationDate" -> new Evidence(text.get("ev.matriculationDate", text.date(p.matriculationDate())), true, null);
-                case "targetSpecialties" -> new Evidence(text.get("ev.targetSpecialties", String.join(", ",
+                case "graduationDate" -> new ReportEvidence(text.get("ev.graduationDate", text.date(p.graduationDate())), true, null);
+                case "matriculationDate" -> new ReportEvidence(text.get("ev.matriculationDate", text.date(p.matriculationDate())), true, null);
+                case "targetSpecialties" -> new ReportEvidence(text.get("ev.targetSpecialties", String.join(", ",
                         p.targetSpecialties().stream().map(s -> text.of("specialty", s)).toList())), true, null);
-                default -> new Evidence(ref, verified, null);
+                default -> new ReportEvidence(ref, verified, null);
             };
         }
         int i = Integer.parseInt(m.group(2));
@@ -337,17 +356,17 @@ final class ReportMapper {
                 if (i < p.exams().size()) {
                     ExamAttempt e = p.exams().get(i);
                     if (!e.isAttempt()) {
-                        return new Evidence(text.get("ev.examScheduled", text.of("exam", e.exam()), text.date(e.date())), verified, null);
+                        return new ReportEvidence(text.get("ev.examScheduled", text.of("exam", e.exam()), text.date(e.date())), verified, null);
                     }
                     String result = text.of("outcome", e.outcome()) + (e.score() == null ? "" : ", " + text.get("ev.score", String.valueOf(e.score())));
-                    return new Evidence(text.get("ev.exam", text.of("exam", e.exam()), String.valueOf(p.attemptNumber(i)),
+                    return new ReportEvidence(text.get("ev.exam", text.of("exam", e.exam()), String.valueOf(attemptNumbers(p)[i]),
                             text.date(e.date()), result), verified, null);
                 }
             }
             case "clinicalExperiences" -> {
                 if (i < p.clinicalExperiences().size()) {
                     ClinicalExperience c = p.clinicalExperiences().get(i);
-                    return new Evidence(text.get("ev.clinical", text.of("clinical", c.kind()), text.of("specialty", c.specialty()),
+                    return new ReportEvidence(text.get("ev.clinical", text.of("clinical", c.kind()), text.of("specialty", c.specialty()),
                             c.institution() == null ? "" : c.institution(), text.get(c.us() ? "ev.us" : "ev.abroad"),
                             text.date(c.start()), text.date(c.end())).replace(", ,", ","), verified, null);
                 }
@@ -355,7 +374,7 @@ final class ReportMapper {
             case "letters" -> {
                 if (i < p.letters().size()) {
                     Letter l = p.letters().get(i);
-                    return new Evidence(text.get("ev.letter", l.writer(), text.of("specialty", l.specialty()),
+                    return new ReportEvidence(text.get("ev.letter", l.writer(), text.of("specialty", l.specialty()),
                             text.get(l.us() ? "ev.us" : "ev.abroad"), text.of("letterStatus", l.status())), verified, null);
                 }
             }
@@ -363,38 +382,51 @@ final class ReportMapper {
                 if (i < p.timeline().size()) {
                     TimelineEntry t = p.timeline().get(i);
                     String reason = t.reason() == null ? null : text.get("ev.leaveReason", text.of("leaveReason", t.reason()));
-                    return new Evidence(text.get("ev.timeline", text.of("timeline", t.kind()), text.date(t.start()),
+                    return new ReportEvidence(text.get("ev.timeline", text.of("timeline", t.kind()), text.date(t.start()),
                             text.date(t.end())), verified, reason);
                 }
             }
             case "academicEvents" -> {
                 if (i < p.academicEvents().size()) {
                     AcademicEvent a = p.academicEvents().get(i);
-                    return new Evidence(text.get("ev.academic", text.of("academic", a.kind()),
+                    return new ReportEvidence(text.get("ev.academic", text.of("academic", a.kind()),
                             a.subject() == null ? "" : a.subject(), text.date(a.date())), verified, null);
                 }
             }
             case "professionalismEvents" -> {
                 if (i < p.professionalismEvents().size()) {
                     ProfessionalismEvent e = p.professionalismEvents().get(i);
-                    return new Evidence(text.get("ev.professionalism", text.date(e.date())), verified,
+                    return new ReportEvidence(text.get("ev.professionalism", text.date(e.date())), verified,
                             text.get("ev.professionalismDetail", e.description(),
                                     text.get(e.formalRemediation() ? "ev.yes" : "ev.no"),
                                     text.get(e.inMspe() ? "ev.yes" : "ev.no")));
                 }
-                return new Evidence(text.get("ev.professionalism", ""), verified, null);
+                return new ReportEvidence(text.get("ev.professionalism", ""), verified, null);
             }
             case "cycles" -> {
                 if (i < p.cycles().size()) {
                     Cycle c = p.cycles().get(i);
-                    return new Evidence(text.get("ev.cycle", String.valueOf(c.matchYear()), text.of("cycleOutcome", c.outcome())), true, null);
+                    return new ReportEvidence(text.get("ev.cycle", String.valueOf(c.matchYear()), text.of("cycleOutcome", c.outcome())), true, null);
                 }
             }
             default -> {
                 // fall through to the raw reference
             }
         }
-        return new Evidence(ref, verified, null);
+        return new ReportEvidence(ref, verified, null);
+    }
+
+    /**
+     * The attempt number of every exam of {@code p} ({@link ApplicantProfile#attemptNumbers()}), worked out once for
+     * the applicant being mapped: asking {@code attemptNumber(i)} per exam line and per evidence sentence scanned every
+     * exam each time, quadratic in the exams.
+     */
+    private int[] attemptNumbers(ApplicantProfile p) {
+        if (numbered != p) {
+            attempts = p.attemptNumbers();
+            numbered = p;
+        }
+        return attempts;
     }
 
     private static boolean verified(ApplicantData d, String ref) {
@@ -415,10 +447,5 @@ final class ReportMapper {
     record ApplicantData(org.matchwise.applicant.ApplicantViews.ApplicantRecord record, Assessment assessment,
             RuleSet ruleSet, List<FlagView> flags, List<NoteLine> sharedNotes, List<NoteLine> privateNotes,
             RemediationPlan plan, String advisorName, String preparedBy, List<SnapshotView> snapshots) {
-    }
-
-    static ActionLine action(org.matchwise.flags.FlagCategory category, String title, String owner, LocalDate due,
-            org.matchwise.reports.ActionStatus status, String evidence) {
-        return new ActionLine(category, title, owner, due, status, evidence);
     }
 }

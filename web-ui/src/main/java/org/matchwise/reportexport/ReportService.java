@@ -34,7 +34,6 @@ import org.matchwise.plan.persistence.RemediationPlanRepository;
 import org.matchwise.reportexport.persistence.DisclosureEntity;
 import org.matchwise.reportexport.persistence.DisclosureRepository;
 import org.matchwise.reports.ActionLine;
-import org.matchwise.reports.ActionStatus;
 import org.matchwise.reports.CohortSummary;
 import org.matchwise.reports.NoteLine;
 import org.matchwise.reports.RemediationPlan;
@@ -289,13 +288,8 @@ public class ReportService {
     }
 
     private static ActionLine action(RemediationActionEntity x, LocalDate today, Labels text, boolean applicantCopy) {
-        boolean late = x.getDueDate() != null && x.getDueDate().isBefore(today);
-        ActionStatus status = switch (x.getStatus()) {
-            case DONE -> ActionStatus.DONE;
-            case IN_PROGRESS -> late ? ActionStatus.OVERDUE : ActionStatus.IN_PROGRESS;
-            case PLANNED, DROPPED -> late ? ActionStatus.OVERDUE : ActionStatus.NOT_STARTED;
-        };
-        return new ActionLine(x.getCategory(), x.getTitle(), text.of("owner", x.getOwner()), x.getDueDate(), status,
+        return new ActionLine(x.getCategory(), x.getTitle(), text.of("owner", x.getOwner()), x.getDueDate(),
+                ReportMapper.actionStatus(x.getStatus(), x.getDueDate(), today),
                 applicantCopy ? ApplicantProjection.evidence(x.getEvidenceNote(), x.isEvidenceInternal()) : x.getEvidenceNote());
     }
 

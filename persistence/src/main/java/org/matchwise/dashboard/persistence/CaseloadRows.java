@@ -6,6 +6,7 @@ import org.matchwise.applicant.LetterStatus;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.Step2Status;
 import org.matchwise.plan.persistence.ActionStatus;
+import org.matchwise.readiness.Verdict;
 import org.matchwise.remediation.Owner;
 
 /** The rows the aggregate queries answer: plain values, never entities. */
@@ -23,7 +24,7 @@ public final class CaseloadRows {
      *                          test (ON_TRACK, LATE); null otherwise
      */
     public record ApplicantRow(long id, String givenName, String familyName, String email, int matchYear,
-            String targetSpecialties, String verdict, Step2Status step2Status, LocalDate step2Date,
+            String targetSpecialties, Verdict verdict, Step2Status step2Status, LocalDate step2Date,
             boolean openHighFlag, boolean reapplicant, long activeFlags) {
     }
 

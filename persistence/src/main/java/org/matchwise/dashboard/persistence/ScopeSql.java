@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * What "the applicants of a {@link CaseloadScope}" means in SQL, in one place for every dashboard query
- * ({@link CaseloadQueries}, {@link UnverifiedEntries}): the conditions on the applicant table, aliased
+ * ({@link CaseloadQueries}, {@link WorklistQueries}, {@link UnverifiedEntries}): the conditions on the applicant table, aliased
  * {@code a}, and the named parameters they bind. Every value is bound, never inlined.
  */
 final class ScopeSql {
@@ -30,5 +30,12 @@ final class ScopeSql {
                     + " AND aa.advisor_id = :advisor)");
             params.put("advisor", scope.advisorId());
         }
+    }
+
+    /** The conditions of {@link #appendConditions} as text for a statement's {@code WHERE}, parameters into {@code params}. */
+    static String conditions(CaseloadScope scope, Map<String, Object> params) {
+        StringBuilder text = new StringBuilder(160);
+        appendConditions(text, params, scope);
+        return text.toString();
     }
 }

@@ -10,7 +10,7 @@ import java.util.ResourceBundle;
  * (through {@link BundleMessageResolver}) and by the chart builders. Locales without a file fall
  * back to the base file, never to the JVM's default locale.
  */
-final class Messages {
+final class ReportMessages {
 
     static final String BASE_NAME = "org.matchwise.reports.messages";
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -19,14 +19,14 @@ final class Messages {
     private final Locale locale;
     private final ResourceBundle bundle;
 
-    Messages(Locale locale) {
+    ReportMessages(Locale locale) {
         this.locale = locale;
         this.bundle = bundle(locale);
     }
 
     static ResourceBundle bundle(Locale locale) {
         // ResourceBundle caches loaded bundles itself, so this is cheap after the first call
-        return ResourceBundle.getBundle(BASE_NAME, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+        return ResourceBundle.getBundle(BASE_NAME, locale, ReportMessages.class.getClassLoader(), NO_FALLBACK);
     }
 
     /**

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Who the applicant is, display-ready.
+ * Who the applicant is, display-ready: the report's view of core's {@code ApplicantProfile}, with labels in
+ * place of enums and the advisor's name added.
  *
  * @param fullName           as the applicant writes it (any script)
  * @param applicantType      e.g. "US-IMG"
@@ -13,10 +14,10 @@ import java.util.Objects;
  * @param graduationDate     medical school graduation, or {@code null} if not yet graduated
  * @param targetSpecialties  primary first
  */
-public record ApplicantProfile(String fullName, String email, String applicantType, String visaNeed,
+public record ReportApplicant(String fullName, String email, String applicantType, String visaNeed,
                                String medicalSchool, String medicalSchoolCountry, LocalDate graduationDate,
                                List<String> targetSpecialties, String advisorName) {
-    public ApplicantProfile {
+    public ReportApplicant {
         Objects.requireNonNull(fullName, "fullName");
         targetSpecialties = List.copyOf(targetSpecialties);
     }
