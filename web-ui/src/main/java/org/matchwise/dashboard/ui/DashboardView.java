@@ -267,7 +267,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private Component flags() {
         List<CategoryCount> counts = shown.flagsByCategory();
         if (counts.isEmpty()) {
-            return section("dashboard.flags.title", null, new Paragraph(getTranslation("dashboard.flags.none")));
+            return section("dashboard.flags.title", "mw-wide", new Paragraph(getTranslation("dashboard.flags.none")));
         }
         List<Bar> bars = counts.stream().map(c -> new Bar(category(c.category()), c.applicants())).toList();
         String title = getTranslation("dashboard.flags.chart.title");
@@ -285,7 +285,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             categoryLinks.add(link);
             list.add(new ListItem(link));
         }
-        return section("dashboard.flags.title", null, chart(svg), list);
+        return section("dashboard.flags.title", "mw-wide", chart(svg), list);
     }
 
     private Component step2() {
