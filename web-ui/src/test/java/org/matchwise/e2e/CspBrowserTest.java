@@ -51,7 +51,7 @@ class CspBrowserTest {
         List<String> out = new ArrayList<>();
         for (String line : console) {
             if (line.contains("favicon.ico")) {
-                continue; // the app has no icon; not a policy matter
+                continue; // a browser asking for /favicon.ico on its own: not a policy matter
             }
             if (line.contains("Content Security Policy") || line.contains("Refused to") || line.startsWith("SEVERE")) {
                 out.add(line);

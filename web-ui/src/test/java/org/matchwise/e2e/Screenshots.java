@@ -34,9 +34,9 @@ class Screenshots {
             browser.signIn(base, "advisor@demo.example", "demo-advisor");
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "What needs doing"));
             browser.waitFor(By.cssSelector(".mw-worklist-list"));
-            fullHeight(browser, 1280, ".mw-worklist", 2600);
+            fullHeight(browser, 1280, ".mw-worklist", 4000);
             save(browser, dir.resolve("worklist.png"));
-            fullHeight(browser, 390, ".mw-worklist", 2600);
+            fullHeight(browser, 390, ".mw-worklist", 6000);
             save(browser, dir.resolve("worklist-phone.png"));
             browser.driver.manage().window().setSize(new Dimension(1280, 900));
             browser.driver.get(base + "/settings/notifications");
@@ -68,23 +68,58 @@ class Screenshots {
             // "My progress" on a phone: the shared entry editors show each entry as a card with its action
             browser.driver.get(base + "/my/progress");
             browser.waitFor(By.cssSelector(".mw-entry-card"));
-            fullHeight(browser, 390, "vaadin-tabsheet", 4000);
+            fullHeight(browser, 390, "vaadin-tabsheet", 5000);
             save(browser, dir.resolve("my-progress-phone.png"));
         }
     }
+
+    /**
+     * How many pixels of the page are still hidden below the window: the most any scrolling part (the page, the app
+     * layout's content area, the element {@code arguments[0]} names and its descendants) could still scroll, plus
+     * what lies below the window's bottom of that element's own content.
+     */
+    private static final String HIDDEN = """
+            let hidden = 0;
+            const measure = x => {
+              if (x.scrollHeight > x.clientHeight + 1) {
+                const overflow = getComputedStyle(x).overflowY;
+                if (overflow === 'auto' || overflow === 'scroll' || x === document.scrollingElement) {
+                  hidden = Math.max(hidden, x.scrollHeight - x.clientHeight - x.scrollTop);
+                }
+              }
+            };
+            const e = document.querySelector(arguments[0]);
+            [document.scrollingElement, e, ...e.querySelectorAll('*')].forEach(measure);
+            const layout = document.querySelector('vaadin-app-layout');
+            if (layout && layout.shadowRoot) {
+              layout.shadowRoot.querySelectorAll('*').forEach(measure);
+            }
+            hidden = Math.max(hidden, e.getBoundingClientRect().top + e.scrollHeight - window.innerHeight);
+            return hidden;
+            """;
 
     /** Makes the window as tall as the content, so the whole screen is in one picture. */
     private static void fullHeight(Browser browser, int width, String selector) throws InterruptedException {
         fullHeight(browser, width, selector, 8000);
     }
 
+    /**
+     * Makes the window {@code width} wide and taller until nothing of the page is hidden below it ({@link #HIDDEN}),
+     * at most {@code max} high; measured again after each step, since a taller window can lay the content out anew.
+     */
     private static void fullHeight(Browser browser, int width, String selector, int max) throws InterruptedException {
-        browser.driver.manage().window().setSize(new Dimension(width, 900));
-        Thread.sleep(800);
-        Number height = (Number) ((JavascriptExecutor) browser.driver).executeScript(
-                "return document.querySelector(arguments[0]).scrollHeight;", selector);
-        browser.driver.manage().window().setSize(new Dimension(width, Math.min(max, height.intValue() + 120)));
-        Thread.sleep(1500);
+        int height = 900;
+        browser.driver.manage().window().setSize(new Dimension(width, height));
+        for (int i = 0; i < 6 && height < max; i++) {
+            Thread.sleep(1000);
+            int hidden = ((Number) ((JavascriptExecutor) browser.driver).executeScript(HIDDEN, selector)).intValue();
+            if (hidden <= 0) {
+                break;
+            }
+            height = Math.min(max, height + hidden + 24);
+            browser.driver.manage().window().setSize(new Dimension(width, height));
+        }
+        Thread.sleep(1000);
     }
 
     private static void save(Browser browser, Path file) throws Exception {

@@ -21,7 +21,7 @@ import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.ClinicalExperience;
 import org.matchwise.applicant.ExamAttempt;
 import org.matchwise.applicant.TimelineEntry;
-import org.matchwise.applicant.ui.EntryEditors.TimelineEditor;
+import org.matchwise.applicant.ui.TimelineEditor;
 import org.matchwise.flags.RuleId;
 
 /** Education, exams, clinical experience and leaves in date order, the gap rule's finding, and the timeline's editor. */

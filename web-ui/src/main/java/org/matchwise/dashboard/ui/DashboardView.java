@@ -60,7 +60,6 @@ import org.matchwise.dashboard.DashboardViews.Step2Line;
 import org.matchwise.dashboard.DashboardViews.UsceLine;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.Step2Status;
-import org.matchwise.readiness.Verdict;
 import org.matchwise.security.CurrentUser;
 import org.matchwise.security.MatchwiseUser;
 
@@ -260,41 +259,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     // ---- sections ----
 
     private Component headline() {
-        var h = shown.headline();
-        var cards = new Div(
-                card(h.applicants(), "dashboard.headline.applicants", listState()),
-                card(h.withOpenHighFlag(), "dashboard.headline.openHigh",
-                        listState().withMarker(org.matchwise.dashboard.DashboardViews.Marker.OPEN_HIGH)),
-                card(h.notReady(), "dashboard.headline.notReady", listState().withVerdict(Verdict.NOT_READY)),
-                card(h.reapplicants(), "dashboard.headline.reapplicants",
-                        listState().withMarker(org.matchwise.dashboard.DashboardViews.Marker.REAPPLICANT)));
-        cards.addClassName("mw-cards");
+        var cards = new HeadlineCards();
+        cards.show(shown.headline(), shown.query());
         return section("dashboard.headline", "mw-wide", cards);
-    }
-
-    private Component card(long value, String labelKey, ListState link) {
-        var number = new Span(String.valueOf(value));
-        number.addClassName("mw-card-value");
-        var label = new Span(getTranslation(labelKey));
-        label.addClassName("mw-card-label");
-        if (link == null) {
-            var card = new Div(number, label);
-            card.addClassName("mw-card");
-            return card;
-        }
-        var card = new RouterLink();
-        card.setRoute(ApplicantListView.class);
-        card.setQueryParameters(link.toParameters());
-        card.add(number, label);
-        card.addClassName("mw-card");
-        card.getElement().setAttribute("title", getTranslation("dashboard.headline.openList", getTranslation(labelKey)));
-        return card;
     }
 
     private Component flags() {
         List<CategoryCount> counts = shown.flagsByCategory();
         if (counts.isEmpty()) {
-            return section("dashboard.flags.title", null, new Paragraph(getTranslation("dashboard.flags.none")));
+            return section("dashboard.flags.title", "mw-wide", new Paragraph(getTranslation("dashboard.flags.none")));
         }
         List<Bar> bars = counts.stream().map(c -> new Bar(category(c.category()), c.applicants())).toList();
         String title = getTranslation("dashboard.flags.chart.title");
@@ -312,7 +285,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             categoryLinks.add(link);
             list.add(new ListItem(link));
         }
-        return section("dashboard.flags.title", null, chart(svg), list);
+        return section("dashboard.flags.title", "mw-wide", chart(svg), list);
     }
 
     private Component step2() {

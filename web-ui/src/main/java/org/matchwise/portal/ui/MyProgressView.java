@@ -24,8 +24,12 @@ import org.matchwise.applicant.EntryWords;
 import org.matchwise.applicant.SaveResult;
 import org.matchwise.applicant.ui.EditorRole;
 import org.matchwise.applicant.ui.EntryEditor;
-import org.matchwise.applicant.ui.EntryEditors;
-import org.matchwise.applicant.ui.EntryEditors.Hint;
+import org.matchwise.applicant.ui.ExamEditor;
+import org.matchwise.applicant.ui.ExperienceEditor;
+import org.matchwise.applicant.ui.LetterEditor;
+import org.matchwise.applicant.ui.PracticeEditor;
+import org.matchwise.applicant.ui.TimelineEditor;
+import org.matchwise.applicant.ui.ExamEditor.Hint;
 import org.matchwise.applicant.ui.EntryHost;
 import org.matchwise.applicant.Exam;
 import org.matchwise.applicant.ExamOutcome;
@@ -37,7 +41,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * trend chart), clinical experience, letters, timeline and this season's program applications, with the same entry
  * editors the advisor uses, in the applicant's role: what they enter shows as unverified until an advisor verifies
  * it, and a verified entry only gets "Request a correction" ({@link CorrectionService}). A save that meets a newer
- * version of the record (an advisor changed or verified something meanwhile) changes nothing and says so.
+ * version of the record (an advisor changed or verified something meanwhile) changes nothing and says so; what was
+ * typed stays in the form, and after "Reload my record" it can be saved again.
  */
 @Route("my/progress")
 @RolesAllowed("APPLICANT")
@@ -45,13 +50,15 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class MyProgressView extends VerticalLayout implements HasDynamicTitle, EntryHost {
 
     final Div conflict = new Div();
+    /** In the conflict banner: reads the record again; the forms keep what was typed. */
+    final Button reload = new Button();
     final TabSheet tabs = new TabSheet();
-    final EntryEditors.ExamEditor exams;
+    final ExamEditor exams;
     final PracticeChart practiceChart = new PracticeChart();
-    final EntryEditors.PracticeEditor practice;
-    final EntryEditors.ExperienceEditor experiences;
-    final EntryEditors.LetterEditor letters;
-    final EntryEditors.TimelineEditor timeline;
+    final PracticeEditor practice;
+    final ExperienceEditor experiences;
+    final LetterEditor letters;
+    final TimelineEditor timeline;
     final Sections.ApplicationSection applications;
 
     private final PortalService portal;
@@ -65,7 +72,7 @@ public class MyProgressView extends VerticalLayout implements HasDynamicTitle, E
         this.words = words;
         setMaxWidth("1200px");
         add(new H2(getTranslation("portal.progress.title")));
-        exams = new EntryEditors.ExamEditor(EditorRole.APPLICANT, this);
+        exams = new ExamEditor(EditorRole.APPLICANT, this);
         exams.setHints(form -> {
             boolean step2 = form.exam() == Exam.USMLE_STEP2_CK || form.exam() == Exam.COMLEX_L2_CE;
             return (step2 && form.outcome() == ExamOutcome.SCHEDULED && form.date() != null
@@ -74,10 +81,10 @@ public class MyProgressView extends VerticalLayout implements HasDynamicTitle, E
                             Labels.date(this, h.scoreBy()), Labels.date(this, h.programsOpen()),
                             String.valueOf(h.matchYear())), h.late()));
         });
-        practice = new EntryEditors.PracticeEditor(EditorRole.APPLICANT, this);
-        experiences = new EntryEditors.ExperienceEditor(EditorRole.APPLICANT, this);
-        letters = new EntryEditors.LetterEditor(EditorRole.APPLICANT, this);
-        timeline = new EntryEditors.TimelineEditor(EditorRole.APPLICANT, this);
+        practice = new PracticeEditor(EditorRole.APPLICANT, this);
+        experiences = new ExperienceEditor(EditorRole.APPLICANT, this);
+        letters = new LetterEditor(EditorRole.APPLICANT, this);
+        timeline = new TimelineEditor(EditorRole.APPLICANT, this);
         applications = new Sections.ApplicationSection(this::saveProfile);
         Optional<ApplicantRecord> mine = portal.myRecord();
         if (mine.isEmpty()) {
@@ -90,6 +97,13 @@ public class MyProgressView extends VerticalLayout implements HasDynamicTitle, E
         conflict.addClassName("mw-conflict");
         conflict.getStyle().set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("background", "var(--lumo-error-color-10pct)");
+        reload.setText(getTranslation("portal.conflict.reload"));
+        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reload.addClickListener(e -> {
+            conflict.setVisible(false);
+            portal.myRecord().ifPresent(this::show);
+        });
+        conflict.add(new Paragraph(getTranslation("portal.conflict")), reload);
         tabs.add(getTranslation("portal.tab.exams"), exams);
         tabs.add(getTranslation("portal.tab.practice"), new Div(practiceChart, practice));
         tabs.add(getTranslation("portal.tab.experience"), experiences);
@@ -163,13 +177,6 @@ public class MyProgressView extends VerticalLayout implements HasDynamicTitle, E
     }
 
     private void showConflict() {
-        conflict.removeAll();
-        Button reload = new Button(getTranslation("portal.conflict.reload"), e -> {
-            conflict.setVisible(false);
-            portal.myRecord().ifPresent(this::show);
-        });
-        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        conflict.add(new Paragraph(getTranslation("portal.conflict")), reload);
         conflict.setVisible(true);
     }
 

@@ -21,7 +21,7 @@ import org.matchwise.portal.ui.Forms.ApplicationForm;
 
 /**
  * "My progress"'s list of this season's program applications ({@link EntrySection}); the record's five entry lists use
- * the editors the advisor uses too ({@link org.matchwise.applicant.ui.EntryEditors}), in the applicant's role.
+ * the editors the advisor uses too ({@link org.matchwise.applicant.ui.EntryEditor}), in the applicant's role.
  */
 final class Sections {
 

@@ -37,14 +37,12 @@ import org.matchwise.dashboard.DashboardService;
 import org.matchwise.dashboard.DashboardViews.AdvisorOption;
 import org.matchwise.dashboard.DashboardViews.DashboardQuery;
 import org.matchwise.dashboard.DashboardViews.FilterOptions;
-import org.matchwise.dashboard.DashboardViews.Headline;
-import org.matchwise.dashboard.DashboardViews.Marker;
 import org.matchwise.dashboard.VerificationQueue;
 import org.matchwise.dashboard.ui.ApplicantListView;
 import org.matchwise.dashboard.ui.AwaitingVerification;
 import org.matchwise.dashboard.ui.DashboardView;
+import org.matchwise.dashboard.ui.HeadlineCards;
 import org.matchwise.dashboard.ui.ListState;
-import org.matchwise.readiness.Verdict;
 import org.matchwise.security.CurrentUser;
 import org.matchwise.security.MatchwiseUser;
 import org.matchwise.text.MessageTemplates;
@@ -56,8 +54,9 @@ import org.matchwise.worklist.WorklistViews.Worklist;
 /**
  * The advisor's and admin's landing screen (issue 14 item 1): what needs doing in the caseload (or the whole
  * school), most urgent first. Each row names the applicant, says the reason in words and offers a one-click action
- * or link, plus "Done" and "Snooze" (the caller's own marks). The headline figures open the filtered applicant
- * list; the charts are on the dashboard, one link away. Rows are cards, so every action is reachable on a phone.
+ * or link, plus "Done" and "Snooze" (the caller's own marks). The headline figures are the dashboard's
+ * ({@link HeadlineCards}): each opens the filtered applicant list; the charts are on the dashboard, one link away.
+ * Rows are cards, so every action is reachable on a phone.
  */
 @Route("worklist")
 @RolesAllowed({"ADMIN", "ADVISOR"})
@@ -76,7 +75,7 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
     final RadioButtonGroup<Scope> scope = new RadioButtonGroup<>();
     final ComboBox<AdvisorOption> advisor = new ComboBox<>();
     final ComboBox<Specialty> specialty = new ComboBox<>();
-    final Div headline = new Div();
+    final HeadlineCards headline = new HeadlineCards();
     final Paragraph summary = new Paragraph();
     final UnorderedList list = new UnorderedList();
     final Button flagsSeen = new Button();
@@ -134,9 +133,6 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
         filters.getElement().setAttribute("role", "group");
         filters.getElement().setAttribute("aria-label", getTranslation("dashboard.filters"));
 
-        headline.addClassName("mw-cards");
-        headline.getElement().setAttribute("role", "group");
-        headline.getElement().setAttribute("aria-label", getTranslation("dashboard.headline"));
         var charts = new RouterLink(getTranslation("worklist.charts"), DashboardView.class);
         charts.addClassName("mw-worklist-charts");
         summary.addClassName("mw-scope");
@@ -162,7 +158,7 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
 
     public void refresh() {
         shown = service.worklist(query());
-        showHeadline(shown.headline());
+        headline.show(shown.headline(), shown.query());
         rows.clear();
         list.removeAll();
         int overdue = (int) shown.items().stream().filter(i -> i.date().isBefore(shown.today())).count();
@@ -174,32 +170,10 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void showHeadline(Headline h) {
-        headline.removeAll();
-        headline.add(card(h.applicants(), "dashboard.headline.applicants", state()),
-                card(h.withOpenHighFlag(), "dashboard.headline.openHigh", state().withMarker(Marker.OPEN_HIGH)),
-                card(h.notReady(), "dashboard.headline.notReady", state().withVerdict(Verdict.NOT_READY)),
-                card(h.reapplicants(), "dashboard.headline.reapplicants", state().withMarker(Marker.REAPPLICANT)));
-    }
-
     /** The applicant list's filters for the worklist's scope. */
     ListState state() {
         DashboardQuery q = shown.query();
         return ListState.empty().withYear(q.matchYear()).withAdvisor(q.advisorId()).withSpecialty(q.specialty());
-    }
-
-    private Component card(long value, String labelKey, ListState link) {
-        var number = new Span(String.valueOf(value));
-        number.addClassName("mw-card-value");
-        var label = new Span(getTranslation(labelKey));
-        label.addClassName("mw-card-label");
-        var card = new RouterLink();
-        card.setRoute(ApplicantListView.class);
-        card.setQueryParameters(link.toParameters());
-        card.add(number, label);
-        card.addClassName("mw-card");
-        card.getElement().setAttribute("title", getTranslation("dashboard.headline.openList", getTranslation(labelKey)));
-        return card;
     }
 
     private Component row(WorkItem item) {

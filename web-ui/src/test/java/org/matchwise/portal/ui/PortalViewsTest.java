@@ -15,6 +15,11 @@ import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.Exam;
 import org.matchwise.applicant.ExamOutcome;
+import org.matchwise.applicant.LetterStatus;
+import org.matchwise.applicant.SaveResult;
+import org.matchwise.applicant.Specialty;
+import org.matchwise.applicant.TimelineEntry;
+import org.matchwise.applicant.TimelineKind;
 import org.matchwise.explanation.Placement;
 import org.matchwise.invitation.ui.InviteApplicantView;
 import org.matchwise.plan.persistence.RemediationPlanRepository;
@@ -111,26 +116,40 @@ class PortalViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(CARA)
-    @org.junit.jupiter.api.Disabled("open (issue 14 item 9): with the shared entry editors the applicant's letter form does"
-            + " not reach the save in this browserless test, so the conflict banner is not shown; the version check itself"
-            + " is covered by PortalAccessTest and the REST If-Match tests")
-    void a_save_against_a_record_an_advisor_changed_meanwhile_is_refused_with_a_clear_message() {
+    void a_save_against_a_record_an_advisor_changed_meanwhile_is_refused_with_a_clear_message_and_keeps_what_was_typed() {
         MyProgressView view = navigate(MyProgressView.class);
-        fixture.as("advisor@demo.example", () -> {
+        long changed = fixture.as("advisor@demo.example", () -> {
             var current = applicants.get(cara.recordId());
-            return applicants.replace(cara.recordId(), current.profile().toBuilder().timelineEntry(
-                    org.matchwise.applicant.TimelineEntry.of(org.matchwise.applicant.TimelineKind.RESEARCH,
-                            LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), false)).build(), current.version());
+            var saved = (SaveResult.Saved) applicants.replace(cara.recordId(), current.profile().toBuilder()
+                    .timelineEntry(TimelineEntry.of(TimelineKind.RESEARCH, LocalDate.of(2024, 1, 1),
+                            LocalDate.of(2024, 3, 31), false)).build(), current.version());
+            return saved.version();
         });
+        view.tabs.setSelectedIndex(3); // Letters
+        int letters = view.letters.grid.getGenericDataView().getItems().toList().size();
 
-        view.letters.cancelEdit(); // the form below the list adds
-        view.letters.binder.readRecord(new org.matchwise.applicant.ui.EntryForms.LetterForm("Dr. Lee",
-                org.matchwise.applicant.Specialty.PEDIATRICS, true, true, org.matchwise.applicant.LetterStatus.REQUESTED,
-                null, null, true, null));
+        view.letters.writer.setValue("Dr. Lee");
+        view.letters.specialty.setValue(Specialty.PEDIATRICS);
+        view.letters.status.setValue(LetterStatus.REQUESTED);
         view.letters.save.click();
 
         assertThat(view.conflict.isVisible()).isTrue();
         assertThat(view.conflict.getElement().getTextRecursively()).contains("was NOT saved").contains("Reload");
+        assertThat(applicantsVersion()).as("nothing was stored").isEqualTo(changed);
+        assertThat(view.letters.writer.getValue()).as("what was typed stays in the form").isEqualTo("Dr. Lee");
+        assertThat(view.letters.specialty.getValue()).isEqualTo(Specialty.PEDIATRICS);
+
+        view.reload.click();
+
+        assertThat(view.conflict.isVisible()).isFalse();
+        assertThat(view.letters.writer.getValue()).as("reloading keeps the form").isEqualTo("Dr. Lee");
+        view.letters.save.click();
+        assertThat(view.letters.grid.getGenericDataView().getItems().toList()).hasSize(letters + 1)
+                .last().satisfies(e -> assertThat(e.value().writer()).isEqualTo("Dr. Lee"));
+        assertThat(view.timeline.grid.getGenericDataView().getItems().toList())
+                .as("the advisor's change is kept too").anySatisfy(e -> assertThat(e.value())
+                        .isEqualTo(TimelineEntry.of(TimelineKind.RESEARCH, LocalDate.of(2024, 1, 1),
+                                LocalDate.of(2024, 3, 31), false)));
     }
 
     @Test
