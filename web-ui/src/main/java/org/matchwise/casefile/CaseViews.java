@@ -10,6 +10,7 @@ import org.matchwise.assessment.Assessment;
 import org.matchwise.explanation.ExplanationReport;
 import org.matchwise.explanation.Placement;
 import org.matchwise.flags.FlagCategory;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.remediation.CycleDates;
 import org.matchwise.remediation.Owner;
 import org.matchwise.ruleset.MatchCalendar;
@@ -19,9 +20,6 @@ public final class CaseViews {
 
     private CaseViews() {
     }
-
-    /** Where a remediation action stands. */
-    public enum ActionState { PLANNED, IN_PROGRESS, DONE, DROPPED }
 
     /** DRAFT while the applicant writes, SUBMITTED for review, REVIEWED once an advisor commented. */
     public enum DraftState { DRAFT, SUBMITTED, REVIEWED }
@@ -52,7 +50,7 @@ public final class CaseViews {
 
     /** One action of a remediation plan. */
     public record ActionView(long id, int matchYear, FlagCategory category, String title, Owner owner, LocalDate dueDate,
-            ActionState state, String evidence, long version, boolean evidenceInternal) {
+            ActionStatus state, String evidence, long version, boolean evidenceInternal) {
     }
 
     /** An explanation draft with what the checker found in it. */

@@ -27,7 +27,7 @@ import org.matchwise.note.persistence.AdvisingNoteRepository;
 import org.matchwise.note.persistence.NoteVisibility;
 import org.matchwise.portal.PortalPlanService;
 import org.matchwise.portal.PortalService;
-import org.matchwise.portal.PortalViews.ActionState;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.portal.PortalViews.ActionView;
 import org.matchwise.portal.PortalViews.DraftState;
 import org.matchwise.portal.PortalViews.DraftView;
@@ -121,7 +121,7 @@ public class HomeService {
     List<NextStep> steps(ApplicantRecord r, Assessment a, RuleSet ruleSet, LocalDate today) {
         List<NextStep> out = new ArrayList<>();
         for (ActionView action : plans.myPlan()) {
-            if ((action.state() == ActionState.PLANNED || action.state() == ActionState.IN_PROGRESS)
+            if ((action.state() == ActionStatus.PLANNED || action.state() == ActionStatus.IN_PROGRESS)
                     && action.matchYear() == a.matchYear()) {
                 out.add(new NextStep(StepKind.ACTION, action.title(), action.category(), action.dueDate()));
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.matchwise.explanation.Placement;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.Severity;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.remediation.Owner;
 
 /** The immutable view models and results of the portal services; never entities. */
@@ -18,16 +19,13 @@ public final class PortalViews {
     public record Step2Hint(LocalDate testDate, LocalDate scoreBy, LocalDate programsOpen, int matchYear, boolean late) {
     }
 
-    /** Where an action stands (mirrors the stored status). */
-    public enum ActionState { PLANNED, IN_PROGRESS, DONE, DROPPED }
-
     /** One uploaded evidence file; {@code publicId} is random and names it in download links. */
     public record EvidenceView(String publicId, String name, String mediaType, long size, Instant uploadedAt) {
     }
 
     /** One remediation action of the applicant's plan. */
     public record ActionView(long id, int matchYear, FlagCategory category, String title, Owner owner,
-            LocalDate dueDate, ActionState state, String evidenceNote, long version, List<EvidenceView> files) {
+            LocalDate dueDate, ActionStatus state, String evidenceNote, long version, List<EvidenceView> files) {
     }
 
     /** An action change: done, a stale version, or refused with a reason ({@code portal.refused.<code>}). */
