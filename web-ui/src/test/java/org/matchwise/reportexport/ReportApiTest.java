@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantService;
-import org.matchwise.flags.FlagStatus;
+import org.matchwise.applicant.ApplicantViews.FlagState;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.FlagService;
 import org.matchwise.applicant.SaveResult;
@@ -96,7 +96,7 @@ class ReportApiTest {
 
     private List<FlagView> openFlags(long id) {
         return ReportFixtures.as(accounts, "advisor@demo.example", () -> flags.flags(id)).stream()
-                .filter(f -> f.state() != FlagStatus.CLOSED).toList();
+                .filter(f -> f.state() != FlagState.CLOSED).toList();
     }
 
     @Test

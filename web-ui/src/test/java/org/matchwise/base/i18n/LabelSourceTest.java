@@ -25,7 +25,6 @@ import org.matchwise.applicant.ExamOutcome;
 import org.matchwise.applicant.LetterStrength;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.Visa;
-import org.matchwise.flags.FlagStatus;
 import org.matchwise.remediation.ActionStatus;
 import org.matchwise.text.MessageTemplates;
 
@@ -93,7 +92,6 @@ class LabelSourceTest {
         assertThat(Labels.title(LetterStrength.CONCERN, Locale.ENGLISH)).isEqualTo("Raises a concern");
         assertThat(Labels.title(NoteVisibility.PRIVATE, Locale.ENGLISH)).isEqualTo("Private to advisors");
         assertThat(Labels.title(ActionStatus.IN_PROGRESS, Locale.ENGLISH)).isEqualTo("In progress");
-        assertThat(Labels.label(FlagStatus.ADDRESSED, Locale.ENGLISH)).isEqualTo("addressed");
         assertThat(Labels.title(null, Locale.ENGLISH)).isEmpty();
     }
 }
