@@ -19,9 +19,6 @@ public final class ApplicantViews {
     /** A flag's lifecycle state. */
     public enum FlagState { OPEN, ADDRESSED, CLOSED }
 
-    /** Where an application season stands. */
-    public enum CycleState { OPEN, SUBMITTED, CLOSED }
-
     /** Who may see a note: PRIVATE for advisors and admins, SHARED with the applicant too. */
     public enum NoteVisibility { PRIVATE, SHARED }
 
@@ -62,7 +59,7 @@ public final class ApplicantViews {
     }
 
     /** One application season of the record. */
-    public record CycleView(int matchYear, CycleOutcome outcome, CycleState state, Instant submittedAt, Instant closedAt) {
+    public record CycleView(int matchYear, CycleOutcome outcome, CycleStatus state, Instant submittedAt, Instant closedAt) {
     }
 
     /** What a case page shows first. */

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.matchwise.applicant.ApplicantViews.NoteVisibility;
+import org.matchwise.applicant.CycleStatus;
 import org.matchwise.applicant.ExamOutcome;
 import org.matchwise.applicant.LetterStrength;
 import org.matchwise.applicant.Specialty;
@@ -92,6 +93,7 @@ class LabelSourceTest {
         assertThat(Labels.title(LetterStrength.CONCERN, Locale.ENGLISH)).isEqualTo("Raises a concern");
         assertThat(Labels.title(NoteVisibility.PRIVATE, Locale.ENGLISH)).isEqualTo("Private to advisors");
         assertThat(Labels.title(ActionStatus.IN_PROGRESS, Locale.ENGLISH)).isEqualTo("In progress");
+        assertThat(Labels.label(CycleStatus.SUBMITTED, Locale.ENGLISH)).isEqualTo("submitted");
         assertThat(Labels.title(null, Locale.ENGLISH)).isEmpty();
     }
 }
