@@ -24,7 +24,7 @@ import org.matchwise.casefile.CaseViews.ActionView;
 import org.matchwise.casefile.CaseViews.CaseFile;
 import org.matchwise.casefile.CaseViews.CaseLookup;
 import org.matchwise.casefile.CaseViews.ChangeResult;
-import org.matchwise.casefile.CaseViews.DraftState;
+import org.matchwise.explanation.DraftStatus;
 import org.matchwise.casefile.CaseViews.DraftView;
 import org.matchwise.casefile.CaseViews.NewAction;
 import org.matchwise.casefile.CaseViews.TargetBand;
@@ -266,7 +266,7 @@ public class CaseFileService {
     private List<DraftView> draftsOf(long id) {
         return drafts.findByApplicantIdOrderByCreatedAtAscIdAsc(id).stream()
                 .map(d -> new DraftView(d.getId(), d.getFlagCategory(), d.getPlacement(), d.getBody(),
-                        DraftState.valueOf(d.getStatus().name()), d.getAdvisorComment(), d.getUpdatedAt(),
+                        d.getStatus(), d.getAdvisorComment(), d.getUpdatedAt(),
                         CHECKER.check(d.getBody(), d.getPlacement(), d.getFlagCategory())))
                 .toList();
     }

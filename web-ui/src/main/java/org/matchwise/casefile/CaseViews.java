@@ -7,6 +7,7 @@ import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.ApplicantViews.NoteView;
 import org.matchwise.assessment.Assessment;
+import org.matchwise.explanation.DraftStatus;
 import org.matchwise.explanation.ExplanationReport;
 import org.matchwise.explanation.Placement;
 import org.matchwise.flags.FlagCategory;
@@ -20,9 +21,6 @@ public final class CaseViews {
 
     private CaseViews() {
     }
-
-    /** DRAFT while the applicant writes, SUBMITTED for review, REVIEWED once an advisor commented. */
-    public enum DraftState { DRAFT, SUBMITTED, REVIEWED }
 
     /** The answer to opening a case: the case file, or "not found" (unknown id, or another school's). */
     public sealed interface CaseLookup {
@@ -54,7 +52,7 @@ public final class CaseViews {
     }
 
     /** An explanation draft with what the checker found in it. */
-    public record DraftView(long id, FlagCategory category, Placement placement, String body, DraftState state,
+    public record DraftView(long id, FlagCategory category, Placement placement, String body, DraftStatus state,
             String advisorComment, Instant updatedAt, ExplanationReport report) {
     }
 

@@ -29,7 +29,7 @@ import org.matchwise.portal.PortalPlanService;
 import org.matchwise.portal.PortalService;
 import org.matchwise.remediation.ActionStatus;
 import org.matchwise.portal.PortalViews.ActionView;
-import org.matchwise.portal.PortalViews.DraftState;
+import org.matchwise.explanation.DraftStatus;
 import org.matchwise.portal.PortalViews.DraftView;
 import org.matchwise.portal.PortalViews.ExplainableFlag;
 import org.matchwise.readiness.ChecklistItem;
@@ -146,7 +146,7 @@ public class HomeService {
             DraftView d = drafts.get(f.category());
             if (d == null) {
                 out.add(new NextStep(StepKind.EXPLANATION_WRITE, null, f.category(), null));
-            } else if (d.state() == DraftState.DRAFT && d.advisorComment() != null && !d.advisorComment().isBlank()) {
+            } else if (d.state() == DraftStatus.DRAFT && d.advisorComment() != null && !d.advisorComment().isBlank()) {
                 out.add(new NextStep(StepKind.EXPLANATION_REVISE, null, f.category(), null));
             }
         }

@@ -3,6 +3,7 @@ package org.matchwise.portal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.matchwise.explanation.DraftStatus;
 import org.matchwise.explanation.Placement;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.Severity;
@@ -57,11 +58,8 @@ public final class PortalViews {
     public record ExplainableFlag(FlagCategory category, Severity severity, String message) {
     }
 
-    /** Where an explanation stands. */
-    public enum DraftState { DRAFT, SUBMITTED, REVIEWED }
-
     /** One explanation draft with the advisor's comment once reviewed. */
-    public record DraftView(long id, FlagCategory category, Placement placement, String body, DraftState state,
+    public record DraftView(long id, FlagCategory category, Placement placement, String body, DraftStatus state,
             String advisorComment, Instant updatedAt, long version) {
     }
 

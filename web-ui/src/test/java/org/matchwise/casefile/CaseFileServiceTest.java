@@ -13,6 +13,7 @@ import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.ApplicantViews.NoteVisibility;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.audit.AccessLog;
+import org.matchwise.explanation.DraftStatus;
 import org.matchwise.remediation.ActionStatus;
 import org.matchwise.casefile.CaseViews.CaseLookup;
 import org.matchwise.casefile.CaseViews.ChangeResult;
@@ -190,6 +191,6 @@ class CaseFileServiceTest {
 
         assertThat(cases.review(id, draft.id(), " ")).isEqualTo(new ChangeResult.Refused("casefile.drafts.error.commentRequired"));
         assertThat(cases.review(id, draft.id(), "Add what changed")).isInstanceOf(ChangeResult.Done.class);
-        assertThat(open(id).drafts().getFirst().state()).isEqualTo(CaseViews.DraftState.REVIEWED);
+        assertThat(open(id).drafts().getFirst().state()).isEqualTo(DraftStatus.REVIEWED);
     }
 }

@@ -26,6 +26,7 @@ import org.matchwise.applicant.ExamOutcome;
 import org.matchwise.applicant.LetterStrength;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.Visa;
+import org.matchwise.explanation.DraftStatus;
 import org.matchwise.remediation.ActionStatus;
 import org.matchwise.text.MessageTemplates;
 
@@ -94,6 +95,7 @@ class LabelSourceTest {
         assertThat(Labels.title(NoteVisibility.PRIVATE, Locale.ENGLISH)).isEqualTo("Private to advisors");
         assertThat(Labels.title(ActionStatus.IN_PROGRESS, Locale.ENGLISH)).isEqualTo("In progress");
         assertThat(Labels.label(CycleStatus.SUBMITTED, Locale.ENGLISH)).isEqualTo("submitted");
+        assertThat(Labels.title(DraftStatus.SUBMITTED, Locale.ENGLISH)).isEqualTo("Submitted for review");
         assertThat(Labels.title(null, Locale.ENGLISH)).isEmpty();
     }
 }
