@@ -11,7 +11,7 @@ import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.ApplicantViews.HistoryView;
 import org.matchwise.applicant.ApplicantViews.NoteView;
-import org.matchwise.applicant.ApplicantViews.NoteVisibility;
+import org.matchwise.note.NoteVisibility;
 import org.matchwise.applicant.FlagService;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.persistence.ApplicantEntity;
@@ -241,7 +241,7 @@ public class CaseFileService {
             return new ChangeResult.Refused("casefile.notes.error.empty");
         }
         AdvisingNoteEntity n = notes.saveAndFlush(new AdvisingNoteEntity(id, user.id(),
-                org.matchwise.note.persistence.NoteVisibility.valueOf(visibility.name()), text.strip(), clock.instant()));
+                visibility, text.strip(), clock.instant()));
         return new ChangeResult.Done(n.getId());
     }
 
@@ -279,7 +279,7 @@ public class CaseFileService {
         Map<Long, String> names = users.findBySchoolIdOrderByDisplayName(user.schoolId()).stream()
                 .collect(Collectors.toMap(UserEntity::getId, UserEntity::getDisplayName));
         return found.stream().map(n -> new NoteView(n.getId(), n.getAuthorId(), names.getOrDefault(n.getAuthorId(), "?"),
-                NoteVisibility.valueOf(n.getVisibility().name()), n.getBody(), n.getCreatedAt())).toList();
+                n.getVisibility(), n.getBody(), n.getCreatedAt())).toList();
     }
 
     private CycleDates cycleDates(RuleSet ruleSet) {

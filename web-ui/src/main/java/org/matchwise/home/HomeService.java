@@ -24,7 +24,7 @@ import org.matchwise.home.HomeViews.SeasonDateKind;
 import org.matchwise.home.HomeViews.SharedNote;
 import org.matchwise.home.HomeViews.StepKind;
 import org.matchwise.note.persistence.AdvisingNoteRepository;
-import org.matchwise.note.persistence.NoteVisibility;
+import org.matchwise.note.NoteVisibility;
 import org.matchwise.portal.PortalPlanService;
 import org.matchwise.portal.PortalService;
 import org.matchwise.remediation.ActionStatus;

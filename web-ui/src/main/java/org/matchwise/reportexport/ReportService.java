@@ -28,7 +28,7 @@ import org.matchwise.audit.AccessLog;
 import org.matchwise.base.api.ColumnLengths;
 import org.matchwise.note.persistence.AdvisingNoteEntity;
 import org.matchwise.note.persistence.AdvisingNoteRepository;
-import org.matchwise.note.persistence.NoteVisibility;
+import org.matchwise.note.NoteVisibility;
 import org.matchwise.plan.persistence.RemediationActionEntity;
 import org.matchwise.plan.persistence.RemediationPlanRepository;
 import org.matchwise.remediation.ActionStatus;

@@ -31,7 +31,7 @@ import org.matchwise.MatchwiseTest;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantViews.FlagState;
 import org.matchwise.applicant.ApplicantViews.FlagView;
-import org.matchwise.applicant.ApplicantViews.NoteVisibility;
+import org.matchwise.note.NoteVisibility;
 import org.matchwise.casefile.CaseFileService;
 import org.matchwise.remediation.ActionStatus;
 import org.matchwise.casefile.CaseViews.CaseLookup;

@@ -10,7 +10,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantService;
-import org.matchwise.applicant.ApplicantViews.NoteVisibility;
+import org.matchwise.note.NoteVisibility;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.audit.AccessLog;
 import org.matchwise.explanation.DraftStatus;

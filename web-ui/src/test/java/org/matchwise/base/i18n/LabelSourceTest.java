@@ -20,7 +20,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.matchwise.applicant.ApplicantViews.NoteVisibility;
+import org.matchwise.note.NoteVisibility;
 import org.matchwise.applicant.CycleStatus;
 import org.matchwise.applicant.ExamOutcome;
 import org.matchwise.applicant.LetterStrength;
