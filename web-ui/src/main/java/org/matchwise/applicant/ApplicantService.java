@@ -25,7 +25,6 @@ import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
 import org.matchwise.applicant.ApplicantViews.ApplicantSummary;
 import org.matchwise.applicant.ApplicantViews.CaseOverview;
 import org.matchwise.applicant.ApplicantViews.ChangeView;
-import org.matchwise.applicant.ApplicantViews.CycleState;
 import org.matchwise.applicant.ApplicantViews.CycleView;
 import org.matchwise.applicant.ApplicantViews.HistoryView;
 import org.matchwise.applicant.ApplicantViews.ListFilter;
@@ -502,7 +501,7 @@ public class ApplicantService {
         Assessments.Assessed assessed = assessments.reassess(a, user.id());
         boolean applicant = user.is(Role.APPLICANT);
         List<CycleView> cycles = a.getCycles().stream().map(c -> new CycleView(c.getMatchYear(), c.getOutcome(),
-                CycleState.valueOf(c.getStatus().name()), c.getSubmittedAt(), c.getClosedAt())).toList();
+                c.getStatus(), c.getSubmittedAt(), c.getClosedAt())).toList();
         return new CaseOverview(summary(a), assessed.assessment().readiness().verdict(),
                 assessed.ruleSet().identity().version(), flagService.activeFlags(a.getId(), applicant),
                 applicant ? ApplicantProjection.references(a.unverifiedItems()) : a.unverifiedItems(), cycles,

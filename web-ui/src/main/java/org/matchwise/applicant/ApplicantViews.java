@@ -7,6 +7,7 @@ import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.PatternMark;
 import org.matchwise.flags.RuleId;
 import org.matchwise.flags.Severity;
+import org.matchwise.note.NoteVisibility;
 import org.matchwise.readiness.CycleComparison;
 import org.matchwise.readiness.Verdict;
 
@@ -18,12 +19,6 @@ public final class ApplicantViews {
 
     /** A flag's lifecycle state. */
     public enum FlagState { OPEN, ADDRESSED, CLOSED }
-
-    /** Where an application season stands. */
-    public enum CycleState { OPEN, SUBMITTED, CLOSED }
-
-    /** Who may see a note: PRIVATE for advisors and admins, SHARED with the applicant too. */
-    public enum NoteVisibility { PRIVATE, SHARED }
 
     /** The filters of the applicant list; every one optional. {@code text} matches name, email or external id. */
     public record ListFilter(String text, Integer matchYear, Long advisorId, FlagCategory openFlag) {
@@ -62,7 +57,7 @@ public final class ApplicantViews {
     }
 
     /** One application season of the record. */
-    public record CycleView(int matchYear, CycleOutcome outcome, CycleState state, Instant submittedAt, Instant closedAt) {
+    public record CycleView(int matchYear, CycleOutcome outcome, CycleStatus state, Instant submittedAt, Instant closedAt) {
     }
 
     /** What a case page shows first. */

@@ -99,7 +99,7 @@ class Assessments {
     /** Whether the applicant's cycle of their current match year has been submitted (or closed). */
     private static boolean submitted(ApplicantEntity applicant) {
         return applicant.getCycles().stream().anyMatch(c -> c.getMatchYear() == applicant.getMatchYear()
-                && c.getStatus() != org.matchwise.applicant.persistence.CycleStatus.OPEN);
+                && c.getStatus() != CycleStatus.OPEN);
     }
 
     /**

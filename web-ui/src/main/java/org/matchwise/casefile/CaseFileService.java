@@ -11,7 +11,7 @@ import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.ApplicantViews.HistoryView;
 import org.matchwise.applicant.ApplicantViews.NoteView;
-import org.matchwise.applicant.ApplicantViews.NoteVisibility;
+import org.matchwise.note.NoteVisibility;
 import org.matchwise.applicant.FlagService;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.persistence.ApplicantEntity;
@@ -19,12 +19,12 @@ import org.matchwise.applicant.persistence.ApplicantRepository;
 import org.matchwise.assessment.Assessment;
 import org.matchwise.audit.AccessAction;
 import org.matchwise.audit.AccessLog;
-import org.matchwise.casefile.CaseViews.ActionState;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.casefile.CaseViews.ActionView;
 import org.matchwise.casefile.CaseViews.CaseFile;
 import org.matchwise.casefile.CaseViews.CaseLookup;
 import org.matchwise.casefile.CaseViews.ChangeResult;
-import org.matchwise.casefile.CaseViews.DraftState;
+import org.matchwise.explanation.DraftStatus;
 import org.matchwise.casefile.CaseViews.DraftView;
 import org.matchwise.casefile.CaseViews.NewAction;
 import org.matchwise.casefile.CaseViews.TargetBand;
@@ -35,7 +35,6 @@ import org.matchwise.explanation.persistence.ExplanationDraftRepository;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.note.persistence.AdvisingNoteEntity;
 import org.matchwise.note.persistence.AdvisingNoteRepository;
-import org.matchwise.plan.persistence.ActionStatus;
 import org.matchwise.plan.persistence.RemediationActionEntity;
 import org.matchwise.plan.persistence.RemediationPlanEntity;
 import org.matchwise.plan.persistence.RemediationPlanRepository;
@@ -153,13 +152,13 @@ public class CaseFileService {
 
     /** Moves an action on (status and evidence) if it is still at {@code expectedVersion}. */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
-    public ChangeResult updateAction(long id, long actionId, long expectedVersion, ActionState state, String evidence) {
+    public ChangeResult updateAction(long id, long actionId, long expectedVersion, ActionStatus state, String evidence) {
         return reviseAction(id, actionId, expectedVersion, null, state, evidence, false);
     }
 
-    /** {@link #reviseAction(long, long, long, NewAction, ActionState, String, boolean)} with evidence the applicant sees. */
+    /** {@link #reviseAction(long, long, long, NewAction, ActionStatus, String, boolean)} with evidence the applicant sees. */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
-    public ChangeResult reviseAction(long id, long actionId, long expectedVersion, NewAction revision, ActionState state,
+    public ChangeResult reviseAction(long id, long actionId, long expectedVersion, NewAction revision, ActionStatus state,
             String evidence) {
         return reviseAction(id, actionId, expectedVersion, revision, state, evidence, false);
     }
@@ -170,7 +169,7 @@ public class CaseFileService {
      * {@code evidenceInternal}: the evidence is the office's and the applicant never sees it (ApplicantProjection).
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
-    public ChangeResult reviseAction(long id, long actionId, long expectedVersion, NewAction revision, ActionState state,
+    public ChangeResult reviseAction(long id, long actionId, long expectedVersion, NewAction revision, ActionStatus state,
             String evidence, boolean evidenceInternal) {
         MatchwiseUser user = currentUser.require();
         if (applicants.findByIdAndSchoolId(id, user.schoolId()).isEmpty()) {
@@ -191,7 +190,7 @@ public class CaseFileService {
         if (revision != null) {
             action.get().revise(revision.title().trim(), revision.owner(), revision.dueDate());
         }
-        action.get().progress(ActionStatus.valueOf(state.name()), evidence == null || evidence.isBlank() ? null : evidence.trim(),
+        action.get().progress(state, evidence == null || evidence.isBlank() ? null : evidence.trim(),
                 evidenceInternal);
         plans.flush();
         return new ChangeResult.Done(actionId);
@@ -242,7 +241,7 @@ public class CaseFileService {
             return new ChangeResult.Refused("casefile.notes.error.empty");
         }
         AdvisingNoteEntity n = notes.saveAndFlush(new AdvisingNoteEntity(id, user.id(),
-                org.matchwise.note.persistence.NoteVisibility.valueOf(visibility.name()), text.strip(), clock.instant()));
+                visibility, text.strip(), clock.instant()));
         return new ChangeResult.Done(n.getId());
     }
 
@@ -259,7 +258,7 @@ public class CaseFileService {
     private List<ActionView> actionsOf(long id) {
         return plans.findByApplicantIdOrderByMatchYearDesc(id).stream()
                 .flatMap(p -> p.getActions().stream().map(a -> new ActionView(a.getId(), p.getMatchYear(), a.getCategory(),
-                        a.getTitle(), a.getOwner(), a.getDueDate(), ActionState.valueOf(a.getStatus().name()),
+                        a.getTitle(), a.getOwner(), a.getDueDate(), a.getStatus(),
                         a.getEvidenceNote(), a.getVersion(), a.isEvidenceInternal())))
                 .toList();
     }
@@ -267,7 +266,7 @@ public class CaseFileService {
     private List<DraftView> draftsOf(long id) {
         return drafts.findByApplicantIdOrderByCreatedAtAscIdAsc(id).stream()
                 .map(d -> new DraftView(d.getId(), d.getFlagCategory(), d.getPlacement(), d.getBody(),
-                        DraftState.valueOf(d.getStatus().name()), d.getAdvisorComment(), d.getUpdatedAt(),
+                        d.getStatus(), d.getAdvisorComment(), d.getUpdatedAt(),
                         CHECKER.check(d.getBody(), d.getPlacement(), d.getFlagCategory())))
                 .toList();
     }
@@ -280,7 +279,7 @@ public class CaseFileService {
         Map<Long, String> names = users.findBySchoolIdOrderByDisplayName(user.schoolId()).stream()
                 .collect(Collectors.toMap(UserEntity::getId, UserEntity::getDisplayName));
         return found.stream().map(n -> new NoteView(n.getId(), n.getAuthorId(), names.getOrDefault(n.getAuthorId(), "?"),
-                NoteVisibility.valueOf(n.getVisibility().name()), n.getBody(), n.getCreatedAt())).toList();
+                n.getVisibility(), n.getBody(), n.getCreatedAt())).toList();
     }
 
     private CycleDates cycleDates(RuleSet ruleSet) {

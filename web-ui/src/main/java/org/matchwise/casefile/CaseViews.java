@@ -7,9 +7,11 @@ import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.ApplicantViews.NoteView;
 import org.matchwise.assessment.Assessment;
+import org.matchwise.explanation.DraftStatus;
 import org.matchwise.explanation.ExplanationReport;
 import org.matchwise.explanation.Placement;
 import org.matchwise.flags.FlagCategory;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.remediation.CycleDates;
 import org.matchwise.remediation.Owner;
 import org.matchwise.ruleset.MatchCalendar;
@@ -19,12 +21,6 @@ public final class CaseViews {
 
     private CaseViews() {
     }
-
-    /** Where a remediation action stands. */
-    public enum ActionState { PLANNED, IN_PROGRESS, DONE, DROPPED }
-
-    /** DRAFT while the applicant writes, SUBMITTED for review, REVIEWED once an advisor commented. */
-    public enum DraftState { DRAFT, SUBMITTED, REVIEWED }
 
     /** The answer to opening a case: the case file, or "not found" (unknown id, or another school's). */
     public sealed interface CaseLookup {
@@ -52,11 +48,11 @@ public final class CaseViews {
 
     /** One action of a remediation plan. */
     public record ActionView(long id, int matchYear, FlagCategory category, String title, Owner owner, LocalDate dueDate,
-            ActionState state, String evidence, long version, boolean evidenceInternal) {
+            ActionStatus state, String evidence, long version, boolean evidenceInternal) {
     }
 
     /** An explanation draft with what the checker found in it. */
-    public record DraftView(long id, FlagCategory category, Placement placement, String body, DraftState state,
+    public record DraftView(long id, FlagCategory category, Placement placement, String body, DraftStatus state,
             String advisorComment, Instant updatedAt, ExplanationReport report) {
     }
 

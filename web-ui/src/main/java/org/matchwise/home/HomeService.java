@@ -24,12 +24,12 @@ import org.matchwise.home.HomeViews.SeasonDateKind;
 import org.matchwise.home.HomeViews.SharedNote;
 import org.matchwise.home.HomeViews.StepKind;
 import org.matchwise.note.persistence.AdvisingNoteRepository;
-import org.matchwise.note.persistence.NoteVisibility;
+import org.matchwise.note.NoteVisibility;
 import org.matchwise.portal.PortalPlanService;
 import org.matchwise.portal.PortalService;
-import org.matchwise.portal.PortalViews.ActionState;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.portal.PortalViews.ActionView;
-import org.matchwise.portal.PortalViews.DraftState;
+import org.matchwise.explanation.DraftStatus;
 import org.matchwise.portal.PortalViews.DraftView;
 import org.matchwise.portal.PortalViews.ExplainableFlag;
 import org.matchwise.readiness.ChecklistItem;
@@ -121,7 +121,7 @@ public class HomeService {
     List<NextStep> steps(ApplicantRecord r, Assessment a, RuleSet ruleSet, LocalDate today) {
         List<NextStep> out = new ArrayList<>();
         for (ActionView action : plans.myPlan()) {
-            if ((action.state() == ActionState.PLANNED || action.state() == ActionState.IN_PROGRESS)
+            if ((action.state() == ActionStatus.PLANNED || action.state() == ActionStatus.IN_PROGRESS)
                     && action.matchYear() == a.matchYear()) {
                 out.add(new NextStep(StepKind.ACTION, action.title(), action.category(), action.dueDate()));
             }
@@ -146,7 +146,7 @@ public class HomeService {
             DraftView d = drafts.get(f.category());
             if (d == null) {
                 out.add(new NextStep(StepKind.EXPLANATION_WRITE, null, f.category(), null));
-            } else if (d.state() == DraftState.DRAFT && d.advisorComment() != null && !d.advisorComment().isBlank()) {
+            } else if (d.state() == DraftStatus.DRAFT && d.advisorComment() != null && !d.advisorComment().isBlank()) {
                 out.add(new NextStep(StepKind.EXPLANATION_REVISE, null, f.category(), null));
             }
         }

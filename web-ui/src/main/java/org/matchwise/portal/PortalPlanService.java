@@ -13,12 +13,11 @@ import java.util.stream.Collectors;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.persistence.ApplicantEntity;
 import org.matchwise.applicant.persistence.ApplicantRepository;
-import org.matchwise.plan.persistence.ActionStatus;
 import org.matchwise.plan.persistence.RemediationActionEntity;
 import org.matchwise.plan.persistence.RemediationPlanEntity;
 import org.matchwise.plan.persistence.RemediationPlanRepository;
 import org.matchwise.portal.PortalViews.ActionResult;
-import org.matchwise.portal.PortalViews.ActionState;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.portal.PortalViews.ActionView;
 import org.matchwise.portal.PortalViews.EvidenceDownload;
 import org.matchwise.portal.PortalViews.EvidenceView;
@@ -210,7 +209,7 @@ public class PortalPlanService {
 
     private static ActionView view(RemediationPlanEntity plan, RemediationActionEntity a, List<EvidenceView> evidence) {
         return new ActionView(a.getId(), plan.getMatchYear(), a.getCategory(), a.getTitle(), a.getOwner(),
-                a.getDueDate(), ActionState.valueOf(a.getStatus().name()),
+                a.getDueDate(), a.getStatus(),
                 org.matchwise.applicant.ApplicantProjection.evidence(a.getEvidenceNote(), a.isEvidenceInternal()), a.getVersion(),
                 List.copyOf(evidence));
     }

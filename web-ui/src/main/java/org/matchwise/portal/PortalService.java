@@ -13,12 +13,11 @@ import org.matchwise.applicant.SaveResult;
 import org.matchwise.applicant.persistence.ApplicantRepository;
 import org.matchwise.assessment.Assessment;
 import org.matchwise.explanation.Placement;
-import org.matchwise.explanation.persistence.DraftStatus;
 import org.matchwise.explanation.persistence.ExplanationDraftEntity;
 import org.matchwise.explanation.persistence.ExplanationDraftRepository;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.portal.PortalViews.DraftResult;
-import org.matchwise.portal.PortalViews.DraftState;
+import org.matchwise.explanation.DraftStatus;
 import org.matchwise.portal.PortalViews.DraftView;
 import org.matchwise.portal.PortalViews.ExplainableFlag;
 import org.matchwise.portal.PortalViews.Step2Hint;
@@ -187,6 +186,6 @@ public class PortalService {
 
     static DraftView view(ExplanationDraftEntity d) {
         return new DraftView(d.getId(), d.getFlagCategory(), d.getPlacement(), d.getBody(),
-                DraftState.valueOf(d.getStatus().name()), d.getAdvisorComment(), d.getUpdatedAt(), d.getVersion());
+                d.getStatus(), d.getAdvisorComment(), d.getUpdatedAt(), d.getVersion());
     }
 }

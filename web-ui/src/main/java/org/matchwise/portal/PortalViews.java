@@ -3,9 +3,11 @@ package org.matchwise.portal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.matchwise.explanation.DraftStatus;
 import org.matchwise.explanation.Placement;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.Severity;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.remediation.Owner;
 
 /** The immutable view models and results of the portal services; never entities. */
@@ -18,16 +20,13 @@ public final class PortalViews {
     public record Step2Hint(LocalDate testDate, LocalDate scoreBy, LocalDate programsOpen, int matchYear, boolean late) {
     }
 
-    /** Where an action stands (mirrors the stored status). */
-    public enum ActionState { PLANNED, IN_PROGRESS, DONE, DROPPED }
-
     /** One uploaded evidence file; {@code publicId} is random and names it in download links. */
     public record EvidenceView(String publicId, String name, String mediaType, long size, Instant uploadedAt) {
     }
 
     /** One remediation action of the applicant's plan. */
     public record ActionView(long id, int matchYear, FlagCategory category, String title, Owner owner,
-            LocalDate dueDate, ActionState state, String evidenceNote, long version, List<EvidenceView> files) {
+            LocalDate dueDate, ActionStatus state, String evidenceNote, long version, List<EvidenceView> files) {
     }
 
     /** An action change: done, a stale version, or refused with a reason ({@code portal.refused.<code>}). */
@@ -59,11 +58,8 @@ public final class PortalViews {
     public record ExplainableFlag(FlagCategory category, Severity severity, String message) {
     }
 
-    /** Where an explanation stands. */
-    public enum DraftState { DRAFT, SUBMITTED, REVIEWED }
-
     /** One explanation draft with the advisor's comment once reviewed. */
-    public record DraftView(long id, FlagCategory category, Placement placement, String body, DraftState state,
+    public record DraftView(long id, FlagCategory category, Placement placement, String body, DraftStatus state,
             String advisorComment, Instant updatedAt, long version) {
     }
 

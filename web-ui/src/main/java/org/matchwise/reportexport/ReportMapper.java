@@ -27,7 +27,7 @@ import org.matchwise.applicant.SpecialtyApplication;
 import org.matchwise.applicant.Tier;
 import org.matchwise.applicant.TimelineEntry;
 import org.matchwise.assessment.Assessment;
-import org.matchwise.plan.persistence.ActionStatus;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.readiness.CycleComparison;
 import org.matchwise.readiness.ReadinessDomain;
 import org.matchwise.readiness.SeasonPhase;

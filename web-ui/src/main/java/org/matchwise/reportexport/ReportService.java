@@ -28,9 +28,10 @@ import org.matchwise.audit.AccessLog;
 import org.matchwise.base.api.ColumnLengths;
 import org.matchwise.note.persistence.AdvisingNoteEntity;
 import org.matchwise.note.persistence.AdvisingNoteRepository;
-import org.matchwise.note.persistence.NoteVisibility;
+import org.matchwise.note.NoteVisibility;
 import org.matchwise.plan.persistence.RemediationActionEntity;
 import org.matchwise.plan.persistence.RemediationPlanRepository;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.reportexport.persistence.DisclosureEntity;
 import org.matchwise.reportexport.persistence.DisclosureRepository;
 import org.matchwise.reports.ActionLine;
@@ -251,7 +252,7 @@ public class ReportService {
         LocalDate today = assessment.asOf();
         RemediationPlan plan = plans.findByApplicantIdAndMatchYear(applicantId, assessment.matchYear())
                 .map(p -> new RemediationPlan(null, p.getActions().stream()
-                        .filter(x -> x.getStatus() != org.matchwise.plan.persistence.ActionStatus.DROPPED)
+                        .filter(x -> x.getStatus() != ActionStatus.DROPPED)
                         .map(x -> action(x, today, text, applicantCopy)).toList()))
                 .orElse(new RemediationPlan(null, List.of()));
         List<SnapshotView> frozen = snapshots.findByApplicantIdOrderByTakenAtAscIdAsc(applicantId).stream()

@@ -141,7 +141,7 @@ class ApplicantBulkCreateTest {
         });
         ApplicantViews.CaseOverview overview = as(ADMIN, () -> applicants.overview(id));
         assertThat(overview.cycles()).filteredOn(c -> c.matchYear() < 2027)
-                .allSatisfy(c -> assertThat(c.state()).isEqualTo(ApplicantViews.CycleState.CLOSED));
+                .allSatisfy(c -> assertThat(c.state()).isEqualTo(CycleStatus.CLOSED));
         assertThat(as(ADMIN, () -> applicants.get(id)).profile()).isEqualTo(p);
     }
 

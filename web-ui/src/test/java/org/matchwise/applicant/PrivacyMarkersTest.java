@@ -31,9 +31,9 @@ import org.matchwise.MatchwiseTest;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantViews.FlagState;
 import org.matchwise.applicant.ApplicantViews.FlagView;
-import org.matchwise.applicant.ApplicantViews.NoteVisibility;
+import org.matchwise.note.NoteVisibility;
 import org.matchwise.casefile.CaseFileService;
-import org.matchwise.casefile.CaseViews.ActionState;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.casefile.CaseViews.CaseLookup;
 import org.matchwise.dashboard.SameSecurityStrategy;
 import org.matchwise.flags.RuleId;
@@ -144,7 +144,7 @@ class PrivacyMarkersTest extends SpringBrowserlessTest {
                     .isNotInstanceOf(org.matchwise.casefile.CaseViews.ChangeResult.Refused.class);
             var file = ((CaseLookup.Found) cases.open(id)).file();
             var action = file.actions().stream().filter(a -> a.id() == priya.advisorAction()).findFirst().orElseThrow();
-            assertThat(cases.reviseAction(id, action.id(), action.version(), null, ActionState.IN_PROGRESS,
+            assertThat(cases.reviseAction(id, action.id(), action.version(), null, ActionStatus.IN_PROGRESS,
                     "InternalEvidenceMarker4410 called the program director", true))
                     .isNotInstanceOf(org.matchwise.casefile.CaseViews.ChangeResult.Refused.class);
             return null;

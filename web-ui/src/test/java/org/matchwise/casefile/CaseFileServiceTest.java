@@ -10,10 +10,11 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantService;
-import org.matchwise.applicant.ApplicantViews.NoteVisibility;
+import org.matchwise.note.NoteVisibility;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.audit.AccessLog;
-import org.matchwise.casefile.CaseViews.ActionState;
+import org.matchwise.explanation.DraftStatus;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.casefile.CaseViews.CaseLookup;
 import org.matchwise.casefile.CaseViews.ChangeResult;
 import org.matchwise.casefile.CaseViews.NewAction;
@@ -90,16 +91,16 @@ class CaseFileServiceTest {
         var action = open(id).actions().getFirst();
 
         assertThat(cases.reviseAction(id, added.id(), action.version(),
-                new NewAction(FlagCategory.LETTERS, " ", Owner.ADVISOR, null), ActionState.PLANNED, null))
+                new NewAction(FlagCategory.LETTERS, " ", Owner.ADVISOR, null), ActionStatus.PLANNED, null))
                 .isEqualTo(new ChangeResult.Refused("casefile.plan.error.incomplete"));
         assertThat(cases.reviseAction(id, added.id(), action.version(),
-                new NewAction(FlagCategory.LETTERS, "Ask Dr. Brandt", null, null), ActionState.PLANNED, null))
+                new NewAction(FlagCategory.LETTERS, "Ask Dr. Brandt", null, null), ActionStatus.PLANNED, null))
                 .isEqualTo(new ChangeResult.Refused("casefile.plan.error.incomplete"));
         assertThat(cases.reviseAction(id, added.id(), action.version(),
-                new NewAction(FlagCategory.LETTERS, "Ask Dr. Brandt", Owner.ADVISOR, null), ActionState.PLANNED, null))
+                new NewAction(FlagCategory.LETTERS, "Ask Dr. Brandt", Owner.ADVISOR, null), ActionStatus.PLANNED, null))
                 .isInstanceOf(ChangeResult.Done.class);
         assertThat(cases.reviseAction(id, added.id(), action.version(),
-                new NewAction(FlagCategory.LETTERS, "Stale", Owner.APPLICANT, null), ActionState.PLANNED, null))
+                new NewAction(FlagCategory.LETTERS, "Stale", Owner.APPLICANT, null), ActionStatus.PLANNED, null))
                 .isInstanceOf(ChangeResult.Conflict.class);
         assertThat(open(id).actions().getFirst()).satisfies(a -> {
             assertThat(a.title()).isEqualTo("Ask Dr. Brandt");
@@ -116,11 +117,11 @@ class CaseFileServiceTest {
                 LocalDate.of(2026, 12, 15)));
         var action = open(id).actions().getFirst();
 
-        assertThat(cases.updateAction(id, added.id(), action.version(), ActionState.IN_PROGRESS, "asked"))
+        assertThat(cases.updateAction(id, added.id(), action.version(), ActionStatus.IN_PROGRESS, "asked"))
                 .isInstanceOf(ChangeResult.Done.class);
-        assertThat(cases.updateAction(id, added.id(), action.version(), ActionState.DONE, "stale"))
+        assertThat(cases.updateAction(id, added.id(), action.version(), ActionStatus.DONE, "stale"))
                 .isInstanceOf(ChangeResult.Conflict.class);
-        assertThat(open(id).actions().getFirst().state()).isEqualTo(ActionState.IN_PROGRESS);
+        assertThat(open(id).actions().getFirst().state()).isEqualTo(ActionStatus.IN_PROGRESS);
     }
 
     @Test
@@ -190,6 +191,6 @@ class CaseFileServiceTest {
 
         assertThat(cases.review(id, draft.id(), " ")).isEqualTo(new ChangeResult.Refused("casefile.drafts.error.commentRequired"));
         assertThat(cases.review(id, draft.id(), "Add what changed")).isInstanceOf(ChangeResult.Done.class);
-        assertThat(open(id).drafts().getFirst().state()).isEqualTo(CaseViews.DraftState.REVIEWED);
+        assertThat(open(id).drafts().getFirst().state()).isEqualTo(DraftStatus.REVIEWED);
     }
 }

@@ -27,6 +27,7 @@ import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.Step2Status;
 import org.matchwise.plan.persistence.RemediationPlanEntity;
 import org.matchwise.plan.persistence.RemediationPlanRepository;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.remediation.Owner;
 
 /**
@@ -114,7 +115,7 @@ public final class Caseload {
         RemediationPlanEntity adaPlan = new RemediationPlanEntity(ada, year, java.time.Instant.now(), null);
         adaPlan.addAction(FlagCategory.LETTERS, "Ask for a third letter", Owner.APPLICANT, today.plusDays(60));
         var done = adaPlan.addAction(FlagCategory.LETTERS, "Send CV to writers", Owner.APPLICANT, today.minusDays(30));
-        done.progress(org.matchwise.plan.persistence.ActionStatus.DONE, "sent");
+        done.progress(ActionStatus.DONE, "sent");
         plans.save(adaPlan);
         return c;
     }

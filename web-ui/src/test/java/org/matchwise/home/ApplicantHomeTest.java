@@ -14,7 +14,7 @@ import org.matchwise.home.HomeViews.ApplicantHome;
 import org.matchwise.home.HomeViews.NextStep;
 import org.matchwise.home.HomeViews.SeasonDateKind;
 import org.matchwise.home.HomeViews.StepKind;
-import org.matchwise.applicant.ApplicantViews.NoteVisibility;
+import org.matchwise.note.NoteVisibility;
 import org.matchwise.plan.persistence.RemediationPlanRepository;
 import org.matchwise.portal.PortalFixture;
 import org.matchwise.security.AccountSetup;

@@ -26,6 +26,7 @@ import org.matchwise.portal.PortalFixture.Applicant;
 import org.matchwise.portal.PortalViews.ActionResult;
 import org.matchwise.portal.PortalViews.DraftResult;
 import org.matchwise.portal.PortalViews.UploadResult;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.security.AccountSetup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -193,7 +194,7 @@ class PortalAccessTest {
         ActionResult done = fixture.as(ana.email(), () -> plans.markDone(action.id(), action.version(),
                 "NBME 11, 12 and 13 taken weekly since October."));
         assertThat(done).isInstanceOfSatisfying(ActionResult.Done.class,
-                d -> assertThat(d.action().state()).isEqualTo(PortalViews.ActionState.DONE));
+                d -> assertThat(d.action().state()).isEqualTo(ActionStatus.DONE));
     }
 
     @Test

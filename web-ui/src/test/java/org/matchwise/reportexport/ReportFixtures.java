@@ -20,7 +20,7 @@ import org.matchwise.applicant.SaveResult;
 import org.matchwise.applicant.TimelineEntry;
 import org.matchwise.note.persistence.AdvisingNoteEntity;
 import org.matchwise.note.persistence.AdvisingNoteRepository;
-import org.matchwise.note.persistence.NoteVisibility;
+import org.matchwise.note.NoteVisibility;
 import org.matchwise.security.AccountSetup;
 import org.matchwise.security.AccountSetup.NewAccount;
 import org.matchwise.security.MatchwiseUser;

@@ -35,7 +35,7 @@ import org.matchwise.applicant.TimelineEntry;
 import org.matchwise.assessment.Assessment;
 import org.matchwise.assessment.Assessor;
 import org.matchwise.flags.Flag;
-import org.matchwise.plan.persistence.ActionStatus;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.readiness.ChecklistItem;
 import org.matchwise.readiness.ChecklistKind;
 import org.matchwise.readiness.SeasonPhase;

@@ -15,6 +15,7 @@ import org.hibernate.Session;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.matchwise.applicant.CycleStatus;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.SpecialtyApplication;
 import org.matchwise.applicant.Tier;

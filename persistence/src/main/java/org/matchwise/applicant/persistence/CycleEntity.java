@@ -15,6 +15,7 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.matchwise.applicant.Cycle;
 import org.matchwise.applicant.CycleOutcome;
+import org.matchwise.applicant.CycleStatus;
 import org.matchwise.applicant.SpecialtyApplication;
 
 /** One application season ({@code cycles[position]}) with its program counts per specialty and its status. */

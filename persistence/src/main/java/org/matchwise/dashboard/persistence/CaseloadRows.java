@@ -5,8 +5,8 @@ import org.matchwise.applicant.ClinicalKind;
 import org.matchwise.applicant.LetterStatus;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.Step2Status;
-import org.matchwise.plan.persistence.ActionStatus;
 import org.matchwise.readiness.Verdict;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.remediation.Owner;
 
 /** The rows the aggregate queries answer: plain values, never entities. */

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.matchwise.explanation.DraftStatus;
 import org.matchwise.explanation.Placement;
 import org.matchwise.flags.FlagCategory;
 

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.matchwise.explanation.DraftStatus;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.readiness.ExplanationStatus;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.matchwise.note.NoteVisibility;
 
 /** An advisor's note on an applicant. */
 @Entity

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.matchwise.flags.FlagCategory;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.remediation.Owner;
 
 /** One action of a remediation plan: what, for which flag category, who, by when, how far, with what evidence. */

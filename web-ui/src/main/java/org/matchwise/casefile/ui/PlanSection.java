@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import org.matchwise.applicant.ApplicantViews.FlagState;
 import org.matchwise.applicant.ApplicantViews.FlagView;
-import org.matchwise.casefile.CaseViews.ActionState;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.casefile.CaseViews.ActionView;
 import org.matchwise.casefile.CaseViews.ChangeResult;
 import org.matchwise.casefile.CaseViews.NewAction;
@@ -46,7 +46,7 @@ final class PlanSection extends VerticalLayout {
     final Select<Owner> actionOwner = new Select<>();
     final DatePicker actionDue = new DatePicker();
     final Button addAction = new Button();
-    final Select<ActionState> actionState = new Select<>();
+    final Select<ActionStatus> actionState = new Select<>();
     final TextArea actionEvidence = new TextArea();
     /** Evidence marked internal never reaches the applicant; the line below says who will see it. */
     final Checkbox actionEvidenceInternal = new Checkbox();
@@ -87,7 +87,7 @@ final class PlanSection extends VerticalLayout {
         revisedOwner.setEmptySelectionAllowed(false);
         revisedDue.setLabel(c.t("casefile.plan.due"));
         actionState.setLabel(c.t("casefile.plan.status"));
-        actionState.setItems(ActionState.values());
+        actionState.setItems(ActionStatus.values());
         actionState.setItemLabelGenerator(c::label);
         actionEvidence.setLabel(c.t("casefile.plan.evidence"));
         actionEvidence.setWidth("min(28em, 100%)");

@@ -31,7 +31,7 @@ import org.matchwise.explanation.Placement;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.portal.PortalService;
 import org.matchwise.portal.PortalViews.DraftResult;
-import org.matchwise.portal.PortalViews.DraftState;
+import org.matchwise.explanation.DraftStatus;
 import org.matchwise.portal.PortalViews.DraftView;
 import org.matchwise.portal.PortalViews.ExplainableFlag;
 
@@ -81,7 +81,7 @@ public class MyExplanationsView extends VerticalLayout implements HasDynamicTitl
         drafts.addColumn(d -> Labels.of(this, d.placement())).setHeader(getTranslation("portal.explanations.placement")).setAutoWidth(true);
         drafts.addComponentColumn(d -> {
             Span s = new Span(Labels.of(this, d.state()));
-            s.getElement().getThemeList().add(d.state() == DraftState.REVIEWED ? "badge success" : "badge");
+            s.getElement().getThemeList().add(d.state() == DraftStatus.REVIEWED ? "badge success" : "badge");
             return s;
         }).setHeader(getTranslation("portal.explanations.state")).setAutoWidth(true);
         drafts.addColumn(d -> d.advisorComment() == null ? "" : d.advisorComment())
@@ -145,7 +145,7 @@ public class MyExplanationsView extends VerticalLayout implements HasDynamicTitl
         comment.setText(draft == null || draft.advisorComment() == null ? ""
                 : getTranslation("portal.explanations.advisorSaid", draft.advisorComment()));
         comment.setVisible(draft != null && draft.advisorComment() != null);
-        submit.setEnabled(draft != null && draft.state() == DraftState.DRAFT);
+        submit.setEnabled(draft != null && draft.state() == DraftStatus.DRAFT);
         check();
     }
 

@@ -30,7 +30,7 @@ import java.util.List;
 import org.matchwise.portal.PortalPlanService;
 import org.matchwise.portal.PortalService;
 import org.matchwise.portal.PortalViews.ActionResult;
-import org.matchwise.portal.PortalViews.ActionState;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.portal.PortalViews.ActionView;
 import org.matchwise.portal.PortalViews.EvidenceView;
 import org.matchwise.portal.PortalViews.UploadResult;
@@ -203,7 +203,7 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
 
     private Span due(ActionView a) {
         Span s = new Span(Labels.date(this, a.dueDate()));
-        if (a.dueDate() != null && a.state() != ActionState.DONE && a.state() != ActionState.DROPPED
+        if (a.dueDate() != null && a.state() != ActionStatus.DONE && a.state() != ActionStatus.DROPPED
                 && a.dueDate().isBefore(LocalDate.now(clock))) {
             s.setText(getTranslation("portal.plan.overdue", Labels.date(this, a.dueDate())));
             s.getElement().getThemeList().add("badge error");
@@ -214,9 +214,9 @@ public class MyPlanView extends VerticalLayout implements HasDynamicTitle {
     /** The status, and for the applicant's own open actions the button that marks them done. */
     private Div state(ActionView a) {
         Span s = new Span(Labels.of(this, a.state()));
-        s.getElement().getThemeList().add(a.state() == ActionState.DONE ? "badge success" : "badge");
+        s.getElement().getThemeList().add(a.state() == ActionStatus.DONE ? "badge success" : "badge");
         Div cell = new Div(s);
-        if (a.owner() == Owner.APPLICANT && a.state() != ActionState.DONE && a.state() != ActionState.DROPPED) {
+        if (a.owner() == Owner.APPLICANT && a.state() != ActionStatus.DONE && a.state() != ActionStatus.DROPPED) {
             Button open = new Button(getTranslation("portal.plan.markDone"), e -> open(a));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
             open.getStyle().set("margin-top", "var(--lumo-space-xs)");

@@ -20,11 +20,14 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.matchwise.applicant.ApplicantViews.NoteVisibility;
+import org.matchwise.note.NoteVisibility;
+import org.matchwise.applicant.CycleStatus;
 import org.matchwise.applicant.ExamOutcome;
 import org.matchwise.applicant.LetterStrength;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.Visa;
+import org.matchwise.explanation.DraftStatus;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.text.MessageTemplates;
 
 /**
@@ -90,6 +93,9 @@ class LabelSourceTest {
         assertThat(Labels.title(Visa.NONE, Locale.ENGLISH)).isEqualTo("No visa");
         assertThat(Labels.title(LetterStrength.CONCERN, Locale.ENGLISH)).isEqualTo("Raises a concern");
         assertThat(Labels.title(NoteVisibility.PRIVATE, Locale.ENGLISH)).isEqualTo("Private to advisors");
+        assertThat(Labels.title(ActionStatus.IN_PROGRESS, Locale.ENGLISH)).isEqualTo("In progress");
+        assertThat(Labels.label(CycleStatus.SUBMITTED, Locale.ENGLISH)).isEqualTo("submitted");
+        assertThat(Labels.title(DraftStatus.SUBMITTED, Locale.ENGLISH)).isEqualTo("Submitted for review");
         assertThat(Labels.title(null, Locale.ENGLISH)).isEmpty();
     }
 }

@@ -16,7 +16,7 @@ import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.ApplicantViews.FlagState;
 import org.matchwise.applicant.ApplicantViews.FlagView;
-import org.matchwise.applicant.ApplicantViews.NoteVisibility;
+import org.matchwise.note.NoteVisibility;
 import org.matchwise.applicant.Exam;
 import org.matchwise.applicant.ExamOutcome;
 import org.matchwise.applicant.SaveResult;

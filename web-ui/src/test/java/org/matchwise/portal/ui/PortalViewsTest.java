@@ -24,7 +24,7 @@ import org.matchwise.explanation.Placement;
 import org.matchwise.invitation.ui.InviteApplicantView;
 import org.matchwise.plan.persistence.RemediationPlanRepository;
 import org.matchwise.portal.PortalFixture;
-import org.matchwise.portal.PortalViews.ActionState;
+import org.matchwise.remediation.ActionStatus;
 import org.matchwise.security.AccountSetup;
 import org.matchwise.admin.ui.UsersView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -163,7 +163,7 @@ class PortalViewsTest extends SpringBrowserlessTest {
         view.done.click();
 
         assertThat(view.grid.getGenericDataView().getItems().filter(a -> a.id() == cara.ownAction()).findFirst()
-                .orElseThrow().state()).isEqualTo(ActionState.DONE);
+                .orElseThrow().state()).isEqualTo(ActionStatus.DONE);
     }
 
     @Test

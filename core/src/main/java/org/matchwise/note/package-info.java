@@ -1,0 +1,2 @@
+/** Advising notes' vocabulary: who may read a note. */
+package org.matchwise.note;
