@@ -102,7 +102,8 @@ public final class Profiles {
 
     /**
      * A record with two entries in every list: the first of each with every optional field set, the second with
-     * the optional fields left empty, the yes/no fields differing between the two; two cycles, the first with two
+     * the optional fields left empty (except the dates of academic and professionalism events, which the profile JSON
+     * requires), the yes/no fields differing between the two; two cycles, the first with two
      * specialties and every tier, the second with one specialty and none. For tests that must see each stored field
      * come back (a field read into the wrong place, or not at all, shows).
      */
@@ -132,10 +133,10 @@ public final class Profiles {
                 .timelineEntry(new TimelineEntry(TimelineKind.RESEARCH, null, null, d("2025-01-01"), null, false))
                 .academicEvent(new AcademicEvent(AcademicKind.COURSE_FAILURE, "Biochemistry", d("2021-01-15"), true,
                         "Failed, repeated and passed"))
-                .academicEvent(new AcademicEvent(AcademicKind.PROBATION, null, null, false, null))
+                .academicEvent(new AcademicEvent(AcademicKind.PROBATION, null, d("2021-09-01"), false, null))
                 .professionalismEvent(new ProfessionalismEvent(d("2022-03-01"), "Late to rounds repeatedly", true,
                         true))
-                .professionalismEvent(new ProfessionalismEvent(null, "A second event", false, false))
+                .professionalismEvent(new ProfessionalismEvent(d("2023-01-10"), "A second event", false, false))
                 .cycle(new Cycle(2026, CycleOutcome.UNMATCHED, List.of(
                         new SpecialtyApplication(Specialty.MED_PEDS, 40, 3,
                                 Map.of(Tier.REACH, 10, Tier.TARGET, 20, Tier.SAFETY, 10)),
