@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,7 +24,13 @@ import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantService;
+import org.matchwise.applicant.Letter;
+import org.matchwise.applicant.LetterStatus;
+import org.matchwise.applicant.LetterStrength;
 import org.matchwise.applicant.SaveResult;
+import org.matchwise.applicant.Specialty;
+import org.matchwise.applicant.TimelineEntry;
+import org.matchwise.applicant.TimelineKind;
 import org.matchwise.profile.json.ProfileJson;
 import org.matchwise.security.AccountSetup;
 import org.matchwise.security.AccountSetup.NewAccount;
@@ -141,8 +148,15 @@ class BearerReadCostTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"cost\", \"expiresInDays\": 1}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         token = JsonPath.read(created, "$.token");
-        SaveResult saved = AsUser.call(accounts, advisor, () -> applicants.create(
-                Profiles.everyFieldSet().externalId("COST-" + tag).build(), null));
+        // a long record (every field set, 20 more letters and timeline entries): the cost does not grow with it
+        var profile = Profiles.everyFieldSet().externalId("COST-" + tag);
+        for (int i = 0; i < 20; i++) {
+            profile.letter(new Letter("Writer " + i, Specialty.PEDIATRICS, true, true, LetterStatus.RECEIVED,
+                    LetterStrength.STANDARD, LocalDate.of(2026, 1, 1 + i), true, null, null));
+            profile.timelineEntry(new TimelineEntry(TimelineKind.VOLUNTEERING, "clinic " + i, null,
+                    LocalDate.of(2000 + i, 1, 1), LocalDate.of(2000 + i, 2, 1), false));
+        }
+        SaveResult saved = AsUser.call(accounts, advisor, () -> applicants.create(profile.build(), null));
         applicantId = ((SaveResult.Saved) saved).id();
     }
 

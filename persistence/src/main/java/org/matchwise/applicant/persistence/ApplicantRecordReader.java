@@ -1,6 +1,8 @@
 package org.matchwise.applicant.persistence;
 
 import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
-import org.hibernate.query.NativeQuery;
+import org.hibernate.Session;
+import org.hibernate.stat.SessionStatistics;
 import org.matchwise.applicant.AcademicEvent;
 import org.matchwise.applicant.AcademicKind;
 import org.matchwise.applicant.ApplicantProfile;
@@ -33,7 +36,9 @@ import org.matchwise.applicant.SpecialtyApplication;
 import org.matchwise.applicant.TimelineEntry;
 import org.matchwise.applicant.TimelineKind;
 import org.matchwise.applicant.Visa;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads one applicant's whole record (the profile, its version, its linked account and which entries are unverified)
@@ -72,11 +77,13 @@ public class ApplicantRecordReader {
     private static final int B = D + DATES.length;
     private static final int N = B + FLAGS.length;
 
-    private static final String TENANT = " JOIN applicant a ON a.id = x.applicant_id WHERE a.id = :id AND a.school_id = :school";
+    private static final String TENANT = " JOIN applicant a ON a.id = x.applicant_id WHERE a.id = ? AND a.school_id = ?";
+    /** Branches of the UNION, each with the two parameters id and school. */
+    private static final int BRANCHES = 10;
 
     static final String SQL = String.join("\nUNION ALL\n",
             // the first branch types every column (PostgreSQL takes a UNION's column types from it)
-            branch(0, "0", "0", "CAST(TRUE AS BOOLEAN)", "applicant a WHERE a.id = :id AND a.school_id = :school", true,
+            branch(0, "0", "0", "CAST(TRUE AS BOOLEAN)", "applicant a WHERE a.id = ? AND a.school_id = ?", true,
                     new String[] {"a.external_id", "a.given_name", "a.family_name", "a.email", "a.applicant_type",
                             "a.visa", "a.medical_school_name", "a.medical_school_country", "a.target_specialties"},
                     new String[] {"a.matriculation_date", "a.graduation_date"},
@@ -133,56 +140,77 @@ public class ApplicantRecordReader {
         }
     }
 
-    private static final String[] TABLES = {"applicant", "exam_attempt", "practice_assessment", "clinical_experience",
-            "recommendation_letter", "timeline_entry", "academic_event", "professionalism_event", "application_cycle",
-            "cycle_specialty"};
-
     private static final SpecialtyListConverter TARGETS = new SpecialtyListConverter();
 
+    private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
 
-    ApplicantRecordReader(EntityManager entityManager) {
+    ApplicantRecordReader(JdbcTemplate jdbc, EntityManager entityManager) {
+        this.jdbc = jdbc;
         this.entityManager = entityManager;
     }
 
     /**
      * The record of applicant {@code id} in school {@code schoolId}; empty when there is none (also when the id
-     * belongs to another school). Runs in the caller's transaction; changes of the current persistence context to
-     * the record's tables are flushed first.
+     * belongs to another school). Runs on the caller's transaction's connection (plain JDBC: Hibernate's native query
+     * resolved the 23 result columns' metadata anew on every call); changes still pending in the transaction's
+     * persistence context are flushed first, so the read sees them as an entity query would.
      */
     public Optional<StoredRecord> find(long id, long schoolId) {
-        NativeQuery<?> query = entityManager.createNativeQuery(SQL).unwrap(NativeQuery.class);
-        query.addScalar("kind", Integer.class).addScalar("parent", Integer.class).addScalar("pos", Integer.class)
-                .addScalar("verified", Boolean.class);
-        for (String s : STRINGS) {
-            query.addScalar(s, String.class);
+        flushPendingChanges();
+        Object[] args = new Object[2 * BRANCHES];
+        for (int i = 0; i < BRANCHES; i++) {
+            args[2 * i] = id;
+            args[2 * i + 1] = schoolId;
         }
-        for (String d : DATES) {
-            query.addScalar(d, LocalDate.class);
-        }
-        for (String b : FLAGS) {
-            query.addScalar(b, Boolean.class);
-        }
-        for (String n : NUMBERS) {
-            query.addScalar(n, Long.class);
-        }
-        for (String table : TABLES) {
-            query.addSynchronizedQuerySpace(table);
-        }
-        query.setParameter("id", id).setParameter("school", schoolId);
-        List<?> rows = query.getResultList();
-        if (rows.isEmpty() || kind((Object[]) rows.getFirst()) != 0) {
+        List<Object[]> rows = jdbc.query(SQL, (rs, n) -> row(rs), args);
+        if (rows.isEmpty() || kind(rows.getFirst()) != 0) {
             return Optional.empty();
         }
         return Optional.of(assemble(id, schoolId, rows));
+    }
+
+    private void flushPendingChanges() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return;
+        }
+        Session session = entityManager.unwrap(Session.class);
+        SessionStatistics loaded = session.getStatistics();
+        if ((loaded.getEntityCount() > 0 || loaded.getCollectionCount() > 0) && session.isDirty()) {
+            session.flush();
+        }
+    }
+
+    /** One row of the UNION in its common layout, each slot in its Java type (null where SQL NULL). */
+    private static Object[] row(ResultSet rs) throws SQLException {
+        Object[] row = new Object[N + NUMBERS.length];
+        row[0] = rs.getInt(1);
+        row[1] = rs.getInt(2);
+        row[2] = rs.getInt(3);
+        row[3] = rs.getBoolean(4);
+        for (int i = S; i < D; i++) {
+            row[i] = rs.getString(i + 1);
+        }
+        for (int i = D; i < B; i++) {
+            row[i] = rs.getObject(i + 1, LocalDate.class);
+        }
+        for (int i = B; i < N; i++) {
+            boolean value = rs.getBoolean(i + 1);
+            row[i] = rs.wasNull() ? null : value;
+        }
+        for (int i = N; i < row.length; i++) {
+            long value = rs.getLong(i + 1);
+            row[i] = rs.wasNull() ? null : value;
+        }
+        return row;
     }
 
     private static int kind(Object[] row) {
         return (Integer) row[0];
     }
 
-    private static StoredRecord assemble(long id, long schoolId, List<?> rows) {
-        Object[] a = (Object[]) rows.getFirst();
+    private static StoredRecord assemble(long id, long schoolId, List<Object[]> rows) {
+        Object[] a = rows.getFirst();
         ApplicantProfile.Builder profile = ApplicantProfile.builder()
                 .externalId(s(a, 1))
                 .name(new PersonName(s(a, 2), s(a, 3)))
@@ -201,7 +229,7 @@ public class ApplicantRecordReader {
         Map<Integer, Object[]> cycles = new LinkedHashMap<>();
         Map<Integer, List<SpecialtyApplication>> specialties = new LinkedHashMap<>();
         for (int r = 1; r < rows.size(); r++) {
-            Object[] x = (Object[]) rows.get(r);
+            Object[] x = rows.get(r);
             int kind = kind(x);
             if (kind <= SECTIONS.size()) {
                 if (!(Boolean) x[3]) {
