@@ -67,9 +67,22 @@ HEALTH_URL="http://localhost:$PORT/actuator/health"
 code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$APPLICANT_URL")
 [ "$code" = 200 ] || { echo "bearer GET $APPLICANT_URL answered $code" >&2; exit 1; }
 
-run() { # name url [header] -> wrk output in $WORK/<name>.txt
+# CPU time (clock ticks, user + system) of the app's JVM and of this database's PostgreSQL backends: the cost of a
+# request in CPU, which a loaded machine distorts far less than requests/s (the other processes take cores, not ticks)
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() {
+  local sum=0 pid
+  for pid in $(psql -d "$DB" -Atc "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"); do
+    sum=$(( sum + $(ticks "$pid") ))
+  done
+  echo "$sum"
+}
+run() { # name url [header] -> wrk output in $WORK/<name>.txt, CPU ticks in $WORK/<name>.cpu (app, PostgreSQL)
   local name="$1" target="$2"; shift 2
+  local a0 p0
+  a0=$(ticks "$APP_PID"); p0=$(pg_ticks)
   wrk -t2 -c8 -d"$DURATION" --latency "$@" "$target" > "$WORK/$name.txt"
+  echo "$(( $(ticks "$APP_PID") - a0 )) $(( $(pg_ticks) - p0 ))" > "$WORK/$name.cpu"
 }
 echo "warm-up (5 s each) ..."
 wrk -t2 -c8 -d5s "$HEALTH_URL" >/dev/null
@@ -92,6 +105,12 @@ printf 'health:            %8.1f req/s  p50 %6.2f ms  p99 %6.2f ms  (%s requests
 printf 'bearer applicant:  %8.1f req/s  p50 %6.2f ms  p99 %6.2f ms  (%s requests, non-2xx: %s)\n' "$A" \
   "$(pct applicant 50%)" "$(pct applicant 99%)" "$(total applicant)" "$(non2xx applicant || true)"
 echo "access-log rows written during the runs: $(( LOG1 - LOG0 ))"
+HZ=$(getconf CLK_TCK)
+cpu() { # name -> "app ms, PostgreSQL ms" of CPU per request
+  awk -v n="$(total "$1")" -v hz="$HZ" '{printf "app %.3f ms + PostgreSQL %.3f ms = %.3f ms", 1000 * $1 / hz / n, 1000 * $2 / hz / n, 1000 * ($1 + $2) / hz / n}' "$WORK/$1.cpu"
+}
+echo "CPU per request, health:           $(cpu health)"
+echo "CPU per request, bearer applicant: $(cpu applicant)"
 awk -v h="$H" -v a="$A" -v p99="$(pct applicant 99%)" -v cores="$(nproc)" 'BEGIN {
   ratio = a / h;
   printf "BENCHMARK bearer GET /api/v1/applicants/{id}: %.1f req/s = %.0f%% of /actuator/health (%.1f req/s), p99 %.1f ms; %d cores\n",

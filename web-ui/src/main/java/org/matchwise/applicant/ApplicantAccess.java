@@ -2,6 +2,8 @@ package org.matchwise.applicant;
 
 import org.matchwise.account.Role;
 import org.matchwise.applicant.persistence.ApplicantEntity;
+import org.matchwise.applicant.persistence.ApplicantRecordReader;
+import org.matchwise.applicant.persistence.ApplicantRecordReader.StoredRecord;
 import org.matchwise.applicant.persistence.ApplicantRepository;
 import org.matchwise.security.CurrentUser;
 import org.matchwise.security.MatchwiseUser;
@@ -16,10 +18,12 @@ class ApplicantAccess {
 
     private final CurrentUser currentUser;
     private final ApplicantRepository applicants;
+    private final ApplicantRecordReader records;
 
-    ApplicantAccess(CurrentUser currentUser, ApplicantRepository applicants) {
+    ApplicantAccess(CurrentUser currentUser, ApplicantRepository applicants, ApplicantRecordReader records) {
         this.currentUser = currentUser;
         this.applicants = applicants;
+        this.records = records;
     }
 
     MatchwiseUser caller() {
@@ -32,6 +36,16 @@ class ApplicantAccess {
                 .orElseThrow(() -> new ApplicantNotFoundException(id));
     }
 
+    /**
+     * The record to read (not to change), with the same check as {@link #read}: one statement for the row and every
+     * list, the tenant condition in its WHERE clause, no entity loaded.
+     */
+    StoredRecord readRecord(long id) {
+        MatchwiseUser user = caller();
+        return records.find(id, user.schoolId()).filter(r -> mayReach(user, r.schoolId(), r.userId()))
+                .orElseThrow(() -> new ApplicantNotFoundException(id));
+    }
+
     /** Loads to change: locks the row and raises its version (see ApplicantRepository#findForChange). */
     ApplicantEntity change(long id) {
         MatchwiseUser user = caller();
@@ -41,9 +55,13 @@ class ApplicantAccess {
     }
 
     static boolean mayReach(MatchwiseUser user, ApplicantEntity a) {
-        if (!a.getSchoolId().equals(user.schoolId())) {
+        return mayReach(user, a.getSchoolId(), a.getUserId());
+    }
+
+    private static boolean mayReach(MatchwiseUser user, long schoolId, Long linkedUserId) {
+        if (schoolId != user.schoolId()) {
             return false;
         }
-        return !user.is(Role.APPLICANT) || (a.getUserId() != null && a.getUserId() == user.id());
+        return !user.is(Role.APPLICANT) || (linkedUserId != null && linkedUserId == user.id());
     }
 }

@@ -365,7 +365,7 @@ public class ApplicantEntity {
                 .email(email)
                 .applicantType(applicantType)
                 .visa(visa)
-                .medicalSchool(medicalSchoolName == null ? null : new MedicalSchool(medicalSchoolName, medicalSchoolCountry))
+                .medicalSchool(medicalSchool(medicalSchoolName, medicalSchoolCountry))
                 .matriculationDate(matriculationDate)
                 .graduationDate(graduationDate)
                 .targetSpecialties(targetSpecialties)
@@ -379,6 +379,11 @@ public class ApplicantEntity {
                 .professionalismEvents(records(professionalismEvents))
                 .cycles(records(cycles))
                 .build();
+    }
+
+    /** The medical school of the two columns: none without a name. */
+    static MedicalSchool medicalSchool(String name, String country) {
+        return name == null ? null : new MedicalSchool(name, country);
     }
 
     private static <R> List<R> records(List<? extends ApplicantItemEntity<R>> entities) {

@@ -69,6 +69,12 @@ public class CycleSpecialtyEntity {
     }
 
     SpecialtyApplication toRecord() {
+        return record(specialty, programsApplied, interviews, reach, target, safety);
+    }
+
+    /** The record of the columns: a tier without a count is left out. */
+    static SpecialtyApplication record(Specialty specialty, int programsApplied, Integer interviews, Integer reach,
+            Integer target, Integer safety) {
         Map<Tier, Integer> tiers = new EnumMap<>(Tier.class);
         if (reach != null) {
             tiers.put(Tier.REACH, reach);
