@@ -2,9 +2,9 @@ package org.matchwise.admin;
 
 import static org.matchwise.testing.Profiles.d;
 
+import org.matchwise.AsUser;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;
@@ -16,10 +16,6 @@ import org.matchwise.applicant.TimelineKind;
 import org.matchwise.security.AccountSetup;
 import org.matchwise.security.AccountSetup.NewAccount;
 import org.matchwise.testing.Profiles;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Test data for the admin tests: a second school, applicants made through the services, calls as a user. */
@@ -32,20 +28,6 @@ public final class AdminFixtures {
     public static final String OTHER_ADVISOR = "advisor@other.example";
 
     private AdminFixtures() {
-    }
-
-    /** Runs {@code work} signed in as {@code email}, then restores whatever context was there. */
-    public static <T> T as(UserDetailsService accounts, String email, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        UserDetails user = accounts.loadUserByUsername(email);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
     }
 
     /** A second school with its own admin and advisor (created once per application context). */
@@ -85,7 +67,7 @@ public final class AdminFixtures {
 
     /** Stores {@code profile} in the demo school (as its admin) with the demo advisor; returns the id. */
     public static long store(UserDetailsService accounts, ApplicantService applicants, ApplicantProfile profile) {
-        SaveResult result = as(accounts, ADMIN, () -> applicants.create(profile, ADVISOR));
+        SaveResult result = AsUser.call(accounts, ADMIN, () -> applicants.create(profile, ADVISOR));
         if (result instanceof SaveResult.Saved saved) {
             return saved.id();
         }

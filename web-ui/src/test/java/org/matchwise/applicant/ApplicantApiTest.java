@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.matchwise.AsUser;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +27,6 @@ import org.matchwise.testing.ExampleCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -341,15 +340,9 @@ class ApplicantApiTest {
         mvc.perform(get("/api/v1/applicants/" + id + "/assessment").with(ADVISOR)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/applicants/" + id + "/history").with(ADVISOR)).andExpect(status().isOk());
 
-        var admin = userDetails.loadUserByUsername("admin@demo.example");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        try {
-            assertThat(accessLog.ofApplicant(id)).extracting(AccessLog.Entry::action)
-                    .containsExactly("VIEW_PROFILE", "VIEW_ASSESSMENT", "VIEW_HISTORY");
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        assertThat(AsUser.call(userDetails, "admin@demo.example", () -> accessLog.ofApplicant(id)))
+                .extracting(AccessLog.Entry::action)
+                .containsExactly("VIEW_PROFILE", "VIEW_ASSESSMENT", "VIEW_HISTORY");
     }
 
     @Test

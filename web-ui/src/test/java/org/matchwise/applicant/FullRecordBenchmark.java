@@ -2,6 +2,7 @@ package org.matchwise.applicant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.matchwise.AsUser;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.management.ManagementFactory;
@@ -19,8 +20,6 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.matchwise.MatchwiseApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -59,14 +58,7 @@ class FullRecordBenchmark {
     @Autowired EntityManagerFactory emf;
 
     private <T> T asAdvisor(Supplier<T> work) {
-        var user = accounts.loadUserByUsername(ADVISOR);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return AsUser.call(accounts, ADVISOR, work);
     }
 
     /** Random applicants of the benchmark school (ids straight from the table: choosing is not what is measured). */

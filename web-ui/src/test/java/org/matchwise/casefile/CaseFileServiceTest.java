@@ -3,6 +3,7 @@ package org.matchwise.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.matchwise.AsUser;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import org.hibernate.SessionFactory;
@@ -52,7 +53,7 @@ class CaseFileServiceTest {
 
         cases.open(id);
 
-        var actions = CaseFixtures.as(accounts, "admin@demo.example", () -> accessLog.ofApplicant(id)).stream()
+        var actions = AsUser.call(accounts, "admin@demo.example", () -> accessLog.ofApplicant(id)).stream()
                 .map(AccessLog.Entry::action).toList();
         assertThat(actions).contains("VIEW_PROFILE", "VIEW_ASSESSMENT", "VIEW_NOTES");
     }
@@ -69,7 +70,7 @@ class CaseFileServiceTest {
         assertThat(cases.addNote(foreign, NoteVisibility.PRIVATE, "x")).isInstanceOf(ChangeResult.Refused.class);
         assertThat(cases.suggestions(foreign, FlagCategory.LETTERS)).isEmpty();
         assertThat(cases.history(foreign)).isEmpty();
-        var theirs = CaseFixtures.as(accounts, CaseFixtures.OTHER_ADVISOR, () -> open(foreign));
+        var theirs = AsUser.call(accounts, CaseFixtures.OTHER_ADVISOR, () -> open(foreign));
         assertThat(theirs.actions()).isEmpty();
         assertThat(theirs.notes()).isEmpty();
     }

@@ -2,6 +2,7 @@ package org.matchwise.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.matchwise.AsUser;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,7 +62,7 @@ class CaseViewBenchmark {
     @Test
     void opening_a_case_takes_under_200_ms_with_a_bounded_number_of_statements() {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        CaseFixtures.as(accounts, ADVISOR, () -> {
+        AsUser.call(accounts, ADVISOR, () -> {
             ApplicantPage first = applicants.list(ListFilter.none(), 0, 1);
             long total = first.total();
             Random random = new Random(7);

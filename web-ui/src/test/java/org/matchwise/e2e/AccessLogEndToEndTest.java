@@ -2,6 +2,7 @@ package org.matchwise.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.matchwise.AsUser;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -42,7 +43,7 @@ class AccessLogEndToEndTest {
 
     @Test
     void opening_a_case_in_the_browser_logs_the_reads_with_the_browsers_address_and_user_agent() throws Exception {
-        long id = CaseFixtures.as(accounts, "advisor@demo.example",
+        long id = AsUser.call(accounts, "advisor@demo.example",
                 () -> CaseFixtures.create(applicants, CaseFixtures.dana("Lena", "Browsed")));
         Browser browser = new Browser();
         try {
@@ -55,7 +56,7 @@ class AccessLogEndToEndTest {
             browser.close();
         }
 
-        var rows = CaseFixtures.as(accounts, "admin@demo.example", () -> log.search(new AccessLog.Query(id, null, null,
+        var rows = AsUser.call(accounts, "admin@demo.example", () -> log.search(new AccessLog.Query(id, null, null,
                 null), 0, 50, Locale.ENGLISH)).rows();
         assertThat(rows).extracting(AccessLog.Row::action).contains("VIEW_PROFILE", "VIEW_FLAGS", "VIEW_NOTES");
         assertThat(rows).filteredOn(r -> r.action().equals("VIEW_NOTES")).allSatisfy(r -> {

@@ -2,6 +2,7 @@ package org.matchwise.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.matchwise.AsUser;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -58,7 +59,7 @@ class CaseViewEndToEndTest {
     }
 
     private long newCase(String given, String family) {
-        return CaseFixtures.as(accounts, "advisor@demo.example",
+        return AsUser.call(accounts, "advisor@demo.example",
                 () -> CaseFixtures.create(applicants, CaseFixtures.dana(given, family)));
     }
 
@@ -101,7 +102,7 @@ class CaseViewEndToEndTest {
     }
 
     private int actionCount(long id) {
-        return CaseFixtures.as(accounts, "advisor@demo.example",
+        return AsUser.call(accounts, "advisor@demo.example",
                 () -> ((CaseLookup.Found) cases.open(id)).file().actions().size());
     }
 
@@ -129,7 +130,7 @@ class CaseViewEndToEndTest {
         try (Browser browser = openCase(id, "Chen Conflict")) {
             tab(browser, "Exams");
             // someone else saves the record after this advisor opened it
-            SaveResult other = CaseFixtures.as(accounts, "admin@demo.example", () -> {
+            SaveResult other = AsUser.call(accounts, "admin@demo.example", () -> {
                 var now = applicants.get(id);
                 return applicants.replace(id, now.profile().toBuilder().email("changed@example.org").build(), now.version());
             });
@@ -146,13 +147,13 @@ class CaseViewEndToEndTest {
 
             WebElement conflict = browser.waitFor(By.cssSelector(".mw-case-conflict"));
             assertThat(conflict.getText()).contains("changed by someone else since you opened it");
-            assertThat(CaseFixtures.as(accounts, "advisor@demo.example", () -> applicants.get(id)).profile().exams()).hasSize(3);
+            assertThat(AsUser.call(accounts, "advisor@demo.example", () -> applicants.get(id)).profile().exams()).hasSize(3);
 
             browser.driver.findElement(byText("vaadin-button", "Reload")).click();
             browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".mw-case-conflict")));
             browser.driver.findElement(byText("vaadin-button", "Add attempt")).click();
 
-            eventually(() -> CaseFixtures.as(accounts, "advisor@demo.example", () -> applicants.get(id)).profile().exams().size() == 4);
+            eventually(() -> AsUser.call(accounts, "advisor@demo.example", () -> applicants.get(id)).profile().exams().size() == 4);
             assertThat(browser.driver.findElement(By.cssSelector(".mw-case-conflict")).isDisplayed()).isFalse();
         }
     }
@@ -171,7 +172,7 @@ class CaseViewEndToEndTest {
                     org.openqa.selenium.Keys.BACK_SPACE, "218");
             browser.driver.findElement(byText("vaadin-button", "Save changes")).click();
 
-            eventually(() -> Integer.valueOf(218).equals(CaseFixtures.as(accounts, "advisor@demo.example",
+            eventually(() -> Integer.valueOf(218).equals(AsUser.call(accounts, "advisor@demo.example",
                     () -> applicants.get(id)).profile().exams().get(2).score()));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mw-form h3"),
                     "Add an exam attempt"));
@@ -203,7 +204,7 @@ class CaseViewEndToEndTest {
     @Test
     void the_case_view_has_no_serious_or_critical_accessibility_violation() throws Exception {
         long id = newCase("Amara", "Access");
-        CaseFixtures.as(accounts, "advisor@demo.example", () -> cases.addDraft(id, FlagCategory.EXAM_FAILURE,
+        AsUser.call(accounts, "advisor@demo.example", () -> cases.addDraft(id, FlagCategory.EXAM_FAILURE,
                 Placement.ERAS_ADDITIONAL_INFORMATION, "In June 2019 I failed Step 1 because the exam was unfair."));
         try (Browser browser = openCase(id, "Amara Access")) {
             for (String section : List.of("Overview", "Timeline", "Exams", "Letters", "Flags", "Remediation plan",
@@ -245,7 +246,7 @@ class CaseViewEndToEndTest {
         Path dir = Path.of(folder);
         Files.createDirectories(dir);
         long id = newCase("Maya", "Okafor");
-        CaseFixtures.as(accounts, "advisor@demo.example", () -> cases.addDraft(id, FlagCategory.EXAM_FAILURE,
+        AsUser.call(accounts, "advisor@demo.example", () -> cases.addDraft(id, FlagCategory.EXAM_FAILURE,
                 Placement.ERAS_ADDITIONAL_INFORMATION, "In June 2019 I failed Step 1 because the exam was unfair. "
                         + "I changed how I studied and passed in October 2019."));
         try (Browser browser = openCase(id, "Maya Okafor")) {

@@ -35,25 +35,15 @@ class ExportsEndToEndTest {
     org.matchwise.applicant.ApplicantService applicants;
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.security.core.userdetails.UserDetailsService accounts;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> security;
 
     /** Two applicants of match year 2035, stored as the demo advisor, so the test needs no demo data. */
     private void cohortOf2035() {
-        var strategy = security.getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
-        var user = accounts.loadUserByUsername("advisor@demo.example");
-        var context = strategy.createEmptyContext();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(user, null, user.getAuthorities()));
-        strategy.setContext(context);
-        try {
+        org.matchwise.AsUser.run(accounts, "advisor@demo.example", () -> {
             for (int i = 0; i < 2; i++) {
                 applicants.create(org.matchwise.testing.ExampleCases.medPedsStep1Retake().profile().toBuilder()
                         .matchYear(2035).externalId("E2E-" + java.util.UUID.randomUUID()).build(), "advisor@demo.example");
             }
-        } finally {
-            strategy.clearContext();
-        }
+        });
     }
 
     @BeforeAll

@@ -2,6 +2,7 @@ package org.matchwise.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.matchwise.AsUser;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -92,9 +93,9 @@ class MailSubjectsTest {
         String invited = "subject-invite-" + UUID.randomUUID() + "@applicants.example";
         ApplicantProfile profile = ExampleCases.pedsObservershipsLateStep2().profile().toBuilder().matchYear(2027)
                 .externalId("SUBJ-" + UUID.randomUUID()).email(invited).build();
-        long record = ((SaveResult.Saved) AdminFixtures.as(users, ADVISOR,
+        long record = ((SaveResult.Saved) AsUser.call(users, ADVISOR,
                 () -> applicants.create(profile, ADVISOR))).id();
-        AdminFixtures.as(users, ADVISOR, () -> invitations.invite(record, invited));
+        AsUser.call(users, ADVISOR, () -> invitations.invite(record, invited));
         inWords(awaitMailTo(invited), "Your Matchwise invitation from Demo School of Medicine");
 
         // a reset asked for signed out
@@ -106,14 +107,14 @@ class MailSubjectsTest {
 
         // an admin invites an advisor and resets another's password
         String advisor = "subject-advisor-" + UUID.randomUUID() + "@demo.example";
-        AdminFixtures.as(users, ADMIN, () -> admin.inviteAdvisor(advisor, "Ada Subject"));
+        AsUser.call(users, ADMIN, () -> admin.inviteAdvisor(advisor, "Ada Subject"));
         inWords(awaitMailTo(advisor), "Your Matchwise advisor account at Demo School of Medicine");
         String other = "subject-admin-reset-" + UUID.randomUUID() + "@demo.example";
         accounts.createSchoolWithAccounts(PortalFixture.SCHOOL, List.of(
                 new AccountSetup.NewAccount(other, "Otto Reset", Role.ADVISOR, "subject-other-pass-4711")));
-        long otherId = AdminFixtures.as(users, ADMIN, () -> admin.users()).stream()
+        long otherId = AsUser.call(users, ADMIN, () -> admin.users()).stream()
                 .filter(u -> u.email().equals(other)).findFirst().orElseThrow().id();
-        AdminFixtures.as(users, ADMIN, () -> admin.resetPassword(otherId));
+        AsUser.call(users, ADMIN, () -> admin.resetPassword(otherId));
         inWords(awaitMailTo(other), "Choose a new Matchwise password");
 
         // an applicant's reminder and the advisor's weekly digest (an entry of theirs awaits verification)

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.matchwise.AsUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,18 +45,15 @@ class ExportDownloadAccessLogTest {
     @Autowired ApplicantService applicants;
     @Autowired AccountSetup setup;
     @Autowired AccessLog log;
-    @Autowired org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> security;
     final JsonMapper json = JsonMapper.builder().build();
 
     private List<AccessLog.Row> downloadsOf(long applicantId) {
-        return ReportFixtures.as(accounts, "admin@demo.example", () -> log.search(new AccessLog.Query(applicantId, null,
+        return AsUser.call(accounts, "admin@demo.example", () -> log.search(new AccessLog.Query(applicantId, null,
                 null, null), 0, 200, Locale.ENGLISH)).rows().stream().filter(r -> r.action().equals("DOWNLOAD_EXPORT")).toList();
     }
 
     @Test
     void a_zip_download_writes_one_row_per_applicant_in_it_for_the_downloader_and_again_for_each_download() throws Exception {
-        ReportFixtures.security = security.getIfAvailable(
-                org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
         ReportFixtures.otherSchool(setup);
         long first = ReportFixtures.create(accounts, applicants, "advisor@demo.example", ReportFixtures.profile("Lee", "Zipped", YEAR));
         long second = ReportFixtures.create(accounts, applicants, "advisor@demo.example", ReportFixtures.profile("Mo", "Zipped", YEAR));
@@ -76,7 +74,7 @@ class ExportDownloadAccessLogTest {
                 assertThat(r.userAgent()).isEqualTo("zip-fetcher/1.0");
             });
         }
-        assertThat(ReportFixtures.as(accounts, "admin@other.example", () -> log.search(new AccessLog.Query(elsewhere,
+        assertThat(AsUser.call(accounts, "admin@other.example", () -> log.search(new AccessLog.Query(elsewhere,
                 null, null, null), 0, 200, Locale.ENGLISH)).rows()).noneMatch(r -> r.action().equals("DOWNLOAD_EXPORT"));
 
         mvc.perform(get("/api/v1/exports/" + jobId + "/file").with(ADVISOR)).andExpect(status().isOk());

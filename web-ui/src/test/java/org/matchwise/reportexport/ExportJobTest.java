@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.matchwise.AsUser;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +48,6 @@ class ExportJobTest {
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService accounts;
-    @Autowired org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> security;
     @Autowired ApplicantService applicants;
     @Autowired AccountSetup setup;
     @Autowired AccessLog accessLog;
@@ -68,8 +68,6 @@ class ExportJobTest {
 
     @BeforeEach
     void data() {
-        ReportFixtures.security = security.getIfAvailable(
-                org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
         ReportFixtures.otherSchool(setup);
         if (!COHORTS.containsKey(getClass())) {
             List<Long> ids = new ArrayList<>();
@@ -144,7 +142,7 @@ class ExportJobTest {
 
         long advisorId = ((MatchwiseUser) accounts.loadUserByUsername("advisor@demo.example")).id();
         for (long id : cohort) {
-            var log = ReportFixtures.as(accounts, "admin@demo.example", () -> accessLog.ofApplicant(id));
+            var log = AsUser.call(accounts, "admin@demo.example", () -> accessLog.ofApplicant(id));
             assertThat(log).as("the job's reports are logged as its starter")
                     .filteredOn(e -> e.action().equals("EXPORT_REPORT") && e.userId() == advisorId).hasSizeGreaterThanOrEqualTo(2);
         }
@@ -280,13 +278,13 @@ class ExportJobTest {
                 .as("the applicant exported before the stop is not exported (nor logged) again").hasSize(logged);
         assertThat(files.store().find(ExportFiles.part(jobId, 0, ReportKind.PROGRESS)))
                 .as("no parts are left behind once the ZIP is assembled").isEmpty();
-        assertThat(ReportFixtures.as(accounts, "advisor@demo.example", () -> exports.download(jobId)).orElseThrow()
+        assertThat(AsUser.call(accounts, "advisor@demo.example", () -> exports.download(jobId)).orElseThrow()
                 .applicantIds()).containsExactlyInAnyOrderElementsOf(cohort);
     }
 
     /** The access log's rows of exporting this applicant (reading the ZIP in the test logs a download too). */
     private List<AccessLog.Entry> exportRows(long applicantId) {
-        return ReportFixtures.as(accounts, "admin@demo.example", () -> accessLog.ofApplicant(applicantId)).stream()
+        return AsUser.call(accounts, "admin@demo.example", () -> accessLog.ofApplicant(applicantId)).stream()
                 .filter(e -> !e.action().equals(org.matchwise.audit.AccessAction.DOWNLOAD_EXPORT.name())).toList();
     }
 

@@ -2,6 +2,7 @@ package org.matchwise.admin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.matchwise.AsUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -31,12 +32,12 @@ class RuleSetViewTest extends SpringBrowserlessTest {
     ApplicantService applicants;
 
     private int storedVersion(int year) {
-        return AdminFixtures.as(accounts, AdminFixtures.ADMIN, () -> service.draft(year)).version();
+        return AsUser.call(accounts, AdminFixtures.ADMIN, () -> service.draft(year)).version();
     }
 
     /** Makes sure {@code YEAR} has a stored rule set, so the year picker offers it. */
     private void yearWithRuleSet() {
-        AdminFixtures.as(accounts, AdminFixtures.ADMIN, () -> {
+        AsUser.call(accounts, AdminFixtures.ADMIN, () -> {
             if (service.draft(YEAR).version() == 0) {
                 service.save(YEAR, service.draft(YEAR).form(), false);
             }

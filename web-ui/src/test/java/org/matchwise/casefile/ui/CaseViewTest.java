@@ -2,6 +2,7 @@ package org.matchwise.casefile.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.matchwise.AsUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -425,7 +426,7 @@ class CaseViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin@demo.example")
     void an_admin_opens_a_case_too() {
-        long id = CaseFixtures.as(accounts, "advisor@demo.example", this::newCase);
+        long id = AsUser.call(accounts, "advisor@demo.example", this::newCase);
         CaseView view = open(id);
 
         assertThat(view.heading.getText()).isEqualTo("Dana Casefile");
