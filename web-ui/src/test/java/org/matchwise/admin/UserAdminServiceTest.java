@@ -21,10 +21,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.matchwise.invitation.InvitationService;
 import org.matchwise.invitation.InvitationViews.PasswordResult;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.test.context.TestPropertySource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.matchwise.MatchwiseTest;
+import org.matchwise.MatchwiseMailTest;
 import org.matchwise.account.Role;
 import org.matchwise.admin.AdminViews.AccountResult;
 import org.matchwise.admin.AdminViews.AdminUser;
@@ -37,12 +36,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-@MatchwiseTest
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + UserAdminServiceTest.SMTP_PORT,
-        "matchwise.base-url=http://matchwise.test"})
+@MatchwiseMailTest
 class UserAdminServiceTest {
 
-    static final int SMTP_PORT = 3841;
+    static final int SMTP_PORT = MatchwiseMailTest.SMTP_PORT;
     static final Pattern LINK = Pattern.compile("http://matchwise\\.test/account/password\\?token=([A-Za-z0-9_-]+)");
 
     @RegisterExtension

@@ -25,7 +25,6 @@ import org.matchwise.security.AccountSetup;
 import org.matchwise.security.AccountSetup.NewAccount;
 import org.matchwise.testing.ExampleCases;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,7 +33,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 @MatchwiseTest
-@AutoConfigureMockMvc
 class ApplicantApiTest {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin@demo.example", "demo-admin");

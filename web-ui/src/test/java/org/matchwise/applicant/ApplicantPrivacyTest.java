@@ -16,7 +16,6 @@ import org.matchwise.MatchwiseTest;
 import org.matchwise.testing.ExampleCases;
 import org.matchwise.profile.json.ProfileJson;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,7 +23,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** An applicant sees and changes only their own record, without its sensitive parts; advisors verify what they enter. */
 @MatchwiseTest
-@AutoConfigureMockMvc
 class ApplicantPrivacyTest {
 
     static final RequestPostProcessor ADVISOR = httpBasic("advisor@demo.example", "demo-advisor");

@@ -2,30 +2,26 @@ package org.matchwise.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.matchwise.MatchwiseServerTest;
 import org.matchwise.AsUser;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.matchwise.MatchwiseApplication;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.audit.AccessLog;
 import org.matchwise.casefile.CaseFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The access log's "from where" on a UI surface: opening a case in a real browser writes rows with the browser's
  * address and User-Agent (Vaadin's requests carry them as REST calls do). Same context as the other browser tests.
  */
-@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("test")
+@MatchwiseServerTest
 @Tag("browser")
 class AccessLogEndToEndTest {
 

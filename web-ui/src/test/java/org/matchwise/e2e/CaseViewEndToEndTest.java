@@ -2,6 +2,7 @@ package org.matchwise.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.matchwise.MatchwiseServerTest;
 import org.matchwise.AsUser;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.matchwise.MatchwiseApplication;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.SaveResult;
 import org.matchwise.casefile.CaseFileService;
@@ -31,18 +31,14 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The case view in a real browser: open an applicant, add a remediation action, meet a stale save and reload,
  * an axe-core scan with no serious or critical violation, and (on request) the screenshot for the docs.
  */
-@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("test")
+@MatchwiseServerTest
 @Tag("browser")
 class CaseViewEndToEndTest {
 

@@ -2,13 +2,13 @@ package org.matchwise.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.matchwise.MatchwiseServerTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.matchwise.MatchwiseApplication;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -16,15 +16,10 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /** The Exports view in a real browser: start a cohort export, watch the progress bar, get the download link. */
-@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestPropertySource(properties = {"matchwise.data-dir=target/reportexport-e2e-data", "db-scheduler.polling-interval=1s"})
+@MatchwiseServerTest
 @Tag("browser")
 class ExportsEndToEndTest {
 

@@ -2,18 +2,15 @@ package org.matchwise.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.matchwise.MatchwiseServerTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.matchwise.MatchwiseApplication;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@MatchwiseServerTest
 @Tag("browser")
 class SignInEndToEndTest {
 

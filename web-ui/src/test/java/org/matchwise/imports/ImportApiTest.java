@@ -24,7 +24,6 @@ import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
 import org.matchwise.audit.AccessLog;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,7 +31,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @MatchwiseTest
-@AutoConfigureMockMvc
 class ImportApiTest {
 
     private static final String ADMIN = "admin@demo.example";

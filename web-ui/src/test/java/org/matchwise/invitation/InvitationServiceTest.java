@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.matchwise.MatchwiseTest;
+import org.matchwise.MatchwiseMailTest;
 import org.matchwise.applicant.ApplicantNotFoundException;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;
@@ -35,15 +35,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 
 /** Invitations and resets by mail (GreenMail as the SMTP server): one-time, expiring links stored as hashes. */
-@MatchwiseTest
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + InvitationServiceTest.SMTP_PORT,
-        "matchwise.base-url=http://matchwise.test"})
+@MatchwiseMailTest
 class InvitationServiceTest {
 
-    static final int SMTP_PORT = 3825;
+    static final int SMTP_PORT = MatchwiseMailTest.SMTP_PORT;
     static final Pattern LINK = Pattern.compile("http://matchwise\\.test/account/password\\?token=([A-Za-z0-9_-]+)");
 
     @RegisterExtension

@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.matchwise.MatchwiseTest;
+import org.matchwise.MatchwiseMailTest;
 import org.matchwise.account.Role;
 import org.matchwise.admin.AdminFixtures;
 import org.matchwise.admin.UserAdminService;
@@ -32,7 +32,6 @@ import org.matchwise.security.AccountSetup;
 import org.matchwise.testing.ExampleCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,9 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * key, resolved or not, reaches a mailbox. GreenMail is the SMTP server; the properties are InvitationServiceTest's,
  * so these share one application context.
  */
-@MatchwiseTest
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3825",
-        "matchwise.base-url=http://matchwise.test"})
+@MatchwiseMailTest
 class MailSubjectsTest {
 
     /** A missing key shows as !key!; a key passed through unresolved looks like a.b.c. */
@@ -52,7 +49,7 @@ class MailSubjectsTest {
     private static final String ADVISOR = "advisor@demo.example";
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(3825, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(MatchwiseMailTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @Autowired InvitationService invitations;

@@ -17,7 +17,6 @@ import org.matchwise.applicant.ApplicantService;
 import org.matchwise.demo.DemoCohort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The cohort export through the service, as the job runs it: one ZIP of both reports of every applicant plus
@@ -27,7 +26,6 @@ import org.springframework.test.context.TestPropertySource;
 @MatchwiseTest
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "matchwise.benchmark", matches = "true")
-@TestPropertySource(properties = {"matchwise.data-dir=target/reportexport-bench-data", "db-scheduler.polling-interval=1s"})
 class CohortExportBenchmark {
 
     static final int YEAR = 2036;

@@ -17,10 +17,8 @@ import org.matchwise.applicant.ApplicantService;
 import org.matchwise.audit.AccessLog;
 import org.matchwise.security.AccountSetup;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -32,8 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link ExportJobTest} (same properties), so the two share one application context.
  */
 @MatchwiseTest
-@AutoConfigureMockMvc
-@TestPropertySource(properties = {"matchwise.data-dir=target/reportexport-test-data", "db-scheduler.polling-interval=1s"})
 class ExportDownloadAccessLogTest {
 
     static final RequestPostProcessor ADVISOR = httpBasic("advisor@demo.example", "demo-advisor");

@@ -27,9 +27,7 @@ import org.matchwise.reportexport.persistence.ExportStatus;
 import org.matchwise.security.AccountSetup;
 import org.matchwise.security.MatchwiseUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -37,8 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Cohort exports end to end: start, poll, download the ZIP; the job runs as, and only as, its starter. */
 @MatchwiseTest
-@AutoConfigureMockMvc
-@TestPropertySource(properties = {"matchwise.data-dir=target/reportexport-test-data", "db-scheduler.polling-interval=1s"})
 class ExportJobTest {
 
     static final RequestPostProcessor ADVISOR = httpBasic("advisor@demo.example", "demo-advisor");

@@ -24,17 +24,13 @@ import org.matchwise.flags.FlagCategory;
 import org.matchwise.note.persistence.AdvisingNoteRepository;
 import org.matchwise.security.AccountSetup;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The report PDFs per role, read back with PDFBox, from data stored through the real services. */
 @MatchwiseTest
-@AutoConfigureMockMvc
-@TestPropertySource(properties = {"matchwise.data-dir=target/reportexport-test-data", "db-scheduler.polling-interval=1s"})
 class ReportApiTest {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin@demo.example", "demo-admin");
