@@ -24,13 +24,16 @@ public final class AdminFixtures {
     public static final String ADMIN = "admin@demo.example";
     public static final String ADVISOR = "advisor@demo.example";
     public static final String OTHER_SCHOOL = "Other School of Medicine";
-    public static final String OTHER_ADMIN = "admin@other.example";
-    public static final String OTHER_ADVISOR = "advisor@other.example";
+    public static final String OTHER_ADMIN = "admin@other-medicine.example";
+    public static final String OTHER_ADVISOR = "advisor@other-medicine.example";
 
     private AdminFixtures() {
     }
 
-    /** A second school with its own admin and advisor (created once per application context). */
+    /**
+     * A second school with its own admin and advisor (created once per application context; the addresses are
+     * this fixture's own, as other tests' second schools live in the same shared context).
+     */
     public static void otherSchool(AccountSetup setup) {
         synchronized (AdminFixtures.class) {
             if (!setup.schoolExists(OTHER_SCHOOL)) {
