@@ -2,9 +2,9 @@ package org.matchwise.admin;
 
 import static org.matchwise.testing.Profiles.d;
 
-import org.matchwise.AsUser;
 import java.util.List;
 import java.util.UUID;
+import org.matchwise.AsUser;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;

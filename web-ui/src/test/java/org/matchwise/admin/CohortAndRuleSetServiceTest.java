@@ -6,12 +6,12 @@ import static org.matchwise.admin.AdminFixtures.ADMIN;
 import static org.matchwise.admin.AdminFixtures.ADVISOR;
 import static org.matchwise.admin.AdminFixtures.OTHER_ADMIN;
 
-import org.matchwise.AsUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.admin.AdminViews.CohortResult;
 import org.matchwise.admin.AdminViews.CohortRow;

@@ -2,7 +2,6 @@ package org.matchwise.applicant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.matchwise.AsUser;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.management.ManagementFactory;
@@ -17,6 +16,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -3,12 +3,12 @@ package org.matchwise.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.matchwise.AsUser;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.ApplicantViews.NoteVisibility;

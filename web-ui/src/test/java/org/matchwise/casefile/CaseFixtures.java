@@ -1,9 +1,9 @@
 package org.matchwise.casefile;
 
-import org.matchwise.AsUser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.matchwise.AsUser;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;

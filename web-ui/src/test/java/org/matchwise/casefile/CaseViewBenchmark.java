@@ -2,7 +2,6 @@ package org.matchwise.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.matchwise.AsUser;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseApplication;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.ApplicantViews.ApplicantPage;

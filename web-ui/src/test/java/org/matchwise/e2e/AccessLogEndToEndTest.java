@@ -2,12 +2,12 @@ package org.matchwise.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.matchwise.MatchwiseServerTest;
 import org.matchwise.AsUser;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.matchwise.MatchwiseServerTest;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.audit.AccessLog;
 import org.matchwise.casefile.CaseFixtures;

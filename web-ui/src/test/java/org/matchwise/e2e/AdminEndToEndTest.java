@@ -2,12 +2,12 @@ package org.matchwise.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.matchwise.MatchwiseServerTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.matchwise.MatchwiseServerTest;
 import org.matchwise.admin.AdminFixtures;
 import org.matchwise.applicant.ApplicantService;
 import org.openqa.selenium.By;

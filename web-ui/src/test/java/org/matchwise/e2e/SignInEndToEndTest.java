@@ -2,10 +2,10 @@ package org.matchwise.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.matchwise.MatchwiseServerTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.matchwise.MatchwiseServerTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,7 +1,7 @@
 package org.matchwise.imports;
 
-import org.matchwise.AsUser;
 import java.util.List;
+import org.matchwise.AsUser;
 import org.matchwise.applicant.BulkCreate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;

@@ -3,7 +3,6 @@ package org.matchwise.invitation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.matchwise.AsUser;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -16,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseMailTest;
 import org.matchwise.applicant.ApplicantNotFoundException;
 import org.matchwise.applicant.ApplicantProfile;

@@ -1,11 +1,11 @@
 package org.matchwise.portal;
 
-import org.matchwise.AsUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.matchwise.AsUser;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;

@@ -2,7 +2,6 @@ package org.matchwise.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.matchwise.AsUser;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseMailTest;
 import org.matchwise.account.Role;
 import org.matchwise.admin.AdminFixtures;

@@ -2,13 +2,13 @@ package org.matchwise.admin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.matchwise.AsUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import org.junit.jupiter.api.Test;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.admin.AdminFixtures;
 import org.matchwise.admin.AdminViews.VerdictChange;

@@ -2,7 +2,6 @@ package org.matchwise.casefile.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.matchwise.AsUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;

@@ -2,12 +2,12 @@ package org.matchwise.shell.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.matchwise.MatchwiseServerTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.matchwise.MatchwiseServerTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
