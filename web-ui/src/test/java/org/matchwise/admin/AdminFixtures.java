@@ -4,7 +4,7 @@ import static org.matchwise.testing.Profiles.d;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
+import org.matchwise.AsUser;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;
@@ -16,10 +16,6 @@ import org.matchwise.applicant.TimelineKind;
 import org.matchwise.security.AccountSetup;
 import org.matchwise.security.AccountSetup.NewAccount;
 import org.matchwise.testing.Profiles;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Test data for the admin tests: a second school, applicants made through the services, calls as a user. */
@@ -28,27 +24,16 @@ public final class AdminFixtures {
     public static final String ADMIN = "admin@demo.example";
     public static final String ADVISOR = "advisor@demo.example";
     public static final String OTHER_SCHOOL = "Other School of Medicine";
-    public static final String OTHER_ADMIN = "admin@other.example";
-    public static final String OTHER_ADVISOR = "advisor@other.example";
+    public static final String OTHER_ADMIN = "admin@other-medicine.example";
+    public static final String OTHER_ADVISOR = "advisor@other-medicine.example";
 
     private AdminFixtures() {
     }
 
-    /** Runs {@code work} signed in as {@code email}, then restores whatever context was there. */
-    public static <T> T as(UserDetailsService accounts, String email, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        UserDetails user = accounts.loadUserByUsername(email);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
-    }
-
-    /** A second school with its own admin and advisor (created once per application context). */
+    /**
+     * A second school with its own admin and advisor (created once per application context; the addresses are
+     * this fixture's own, as other tests' second schools live in the same shared context).
+     */
     public static void otherSchool(AccountSetup setup) {
         synchronized (AdminFixtures.class) {
             if (!setup.schoolExists(OTHER_SCHOOL)) {
@@ -85,7 +70,7 @@ public final class AdminFixtures {
 
     /** Stores {@code profile} in the demo school (as its admin) with the demo advisor; returns the id. */
     public static long store(UserDetailsService accounts, ApplicantService applicants, ApplicantProfile profile) {
-        SaveResult result = as(accounts, ADMIN, () -> applicants.create(profile, ADVISOR));
+        SaveResult result = AsUser.call(accounts, ADMIN, () -> applicants.create(profile, ADVISOR));
         if (result instanceof SaveResult.Saved saved) {
             return saved.id();
         }

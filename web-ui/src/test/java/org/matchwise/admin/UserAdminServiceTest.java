@@ -6,7 +6,6 @@ import static org.matchwise.admin.AdminFixtures.ADMIN;
 import static org.matchwise.admin.AdminFixtures.ADVISOR;
 import static org.matchwise.admin.AdminFixtures.OTHER_ADMIN;
 import static org.matchwise.admin.AdminFixtures.OTHER_ADVISOR;
-import static org.matchwise.admin.AdminFixtures.as;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -18,13 +17,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.matchwise.AsUser;
+import org.matchwise.MatchwiseMailTest;
 import org.matchwise.invitation.InvitationService;
 import org.matchwise.invitation.InvitationViews.PasswordResult;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.test.context.TestPropertySource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.matchwise.MatchwiseTest;
 import org.matchwise.account.Role;
 import org.matchwise.admin.AdminViews.AccountResult;
 import org.matchwise.admin.AdminViews.AdminUser;
@@ -37,12 +36,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-@MatchwiseTest
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + UserAdminServiceTest.SMTP_PORT,
-        "matchwise.base-url=http://matchwise.test"})
+@MatchwiseMailTest
 class UserAdminServiceTest {
 
-    static final int SMTP_PORT = 3841;
+    static final int SMTP_PORT = MatchwiseMailTest.SMTP_PORT;
     static final Pattern LINK = Pattern.compile("http://matchwise\\.test/account/password\\?token=([A-Za-z0-9_-]+)");
 
     @RegisterExtension
@@ -68,7 +65,7 @@ class UserAdminServiceTest {
     }
 
     private AdminUser user(String adminEmail, String email) {
-        return as(accounts, adminEmail, () -> service.users()).stream().filter(u -> u.email().equals(email))
+        return AsUser.call(accounts, adminEmail, () -> service.users()).stream().filter(u -> u.email().equals(email))
                 .findFirst().orElseThrow();
     }
 
@@ -78,7 +75,7 @@ class UserAdminServiceTest {
 
     @Test
     void an_admin_lists_only_the_accounts_of_their_own_school() {
-        var emails = as(accounts, ADMIN, () -> service.users()).stream().map(AdminUser::email).toList();
+        var emails = AsUser.call(accounts, ADMIN, () -> service.users()).stream().map(AdminUser::email).toList();
 
         assertThat(emails).contains(ADMIN, ADVISOR, "applicant@demo.example")
                 .doesNotContain(OTHER_ADMIN, OTHER_ADVISOR);
@@ -88,7 +85,7 @@ class UserAdminServiceTest {
     void an_admin_can_never_deactivate_themselves() {
         long me = idOf(ADMIN, ADMIN);
 
-        AccountResult result = as(accounts, ADMIN, () -> service.deactivate(me));
+        AccountResult result = AsUser.call(accounts, ADMIN, () -> service.deactivate(me));
 
         assertThat(result).isEqualTo(new AccountResult.Refused("self"));
         assertThat(user(ADMIN, ADMIN).enabled()).isTrue();
@@ -98,15 +95,15 @@ class UserAdminServiceTest {
     void an_admin_cannot_deactivate_reset_or_staff_an_account_of_another_school() {
         long foreign = idOf(OTHER_ADMIN, OTHER_ADVISOR);
 
-        assertThat(as(accounts, ADMIN, () -> service.deactivate(foreign)))
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.deactivate(foreign)))
                 .isEqualTo(new AccountResult.Refused("not_found"));
-        assertThat(as(accounts, ADMIN, () -> service.reactivate(foreign)))
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.reactivate(foreign)))
                 .isEqualTo(new AccountResult.Refused("not_found"));
-        assertThat(as(accounts, ADMIN, () -> service.resetPassword(foreign)))
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.resetPassword(foreign)))
                 .isEqualTo(new AccountResult.Refused("not_found"));
-        assertThat(as(accounts, ADMIN, () -> service.assignCaseload(foreign, Set.of())))
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.assignCaseload(foreign, Set.of())))
                 .isEqualTo(new AccountResult.Refused("not_found"));
-        assertThat(as(accounts, ADMIN, () -> service.caseloadOf(foreign))).isEmpty();
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.caseloadOf(foreign))).isEmpty();
         assertThat(user(OTHER_ADMIN, OTHER_ADVISOR).enabled()).isTrue();
     }
 
@@ -114,24 +111,24 @@ class UserAdminServiceTest {
     void an_applicant_of_another_school_cannot_be_put_on_a_caseload() {
         long foreignApplicant;
         String externalId = AdminFixtures.unique("OTHER");
-        var saved = as(accounts, OTHER_ADMIN, () -> applicants.create(AdminFixtures.recentGraduate(externalId),
+        var saved = AsUser.call(accounts, OTHER_ADMIN, () -> applicants.create(AdminFixtures.recentGraduate(externalId),
                 OTHER_ADVISOR));
         foreignApplicant = ((org.matchwise.applicant.SaveResult.Saved) saved).id();
         long advisor = idOf(ADMIN, ADVISOR);
 
-        assertThat(as(accounts, ADMIN, () -> service.assignCaseload(advisor, Set.of(foreignApplicant))))
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.assignCaseload(advisor, Set.of(foreignApplicant))))
                 .isEqualTo(new AccountResult.Refused("unknown_applicant"));
-        assertThat(as(accounts, ADMIN, () -> service.caseloadChoices()))
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.caseloadChoices()))
                 .noneMatch(c -> c.externalId().equals(externalId));
     }
 
     @Test
     void an_advisor_and_an_applicant_are_denied_every_admin_command() {
         for (String email : new String[] {ADVISOR, "applicant@demo.example"}) {
-            assertThatThrownBy(() -> as(accounts, email, () -> service.users())).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> as(accounts, email, () -> service.inviteAdvisor("x@demo.example", "X")))
+            assertThatThrownBy(() -> AsUser.call(accounts, email, () -> service.users())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> AsUser.call(accounts, email, () -> service.inviteAdvisor("x@demo.example", "X")))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> as(accounts, email, () -> service.deactivate(1))).isInstanceOf(
+            assertThatThrownBy(() -> AsUser.call(accounts, email, () -> service.deactivate(1))).isInstanceOf(
                     AccessDeniedException.class);
         }
     }
@@ -179,7 +176,7 @@ class UserAdminServiceTest {
     void an_invited_advisor_gets_a_one_time_link_and_signs_in_after_choosing_a_password() throws Exception {
         String email = AdminFixtures.unique("new.advisor") + "@demo.example";
 
-        AccountResult invited = as(accounts, ADMIN, () -> service.inviteAdvisor(email, "Nora New"));
+        AccountResult invited = AsUser.call(accounts, ADMIN, () -> service.inviteAdvisor(email, "Nora New"));
 
         assertThat(invited).isInstanceOf(AccountResult.LinkSent.class);
         AdminUser created = ((AccountResult.LinkSent) invited).user();
@@ -204,7 +201,7 @@ class UserAdminServiceTest {
                 List.of(new AccountSetup.NewAccount(email, "Rita Reset", Role.ADVISOR, "old-lighthouse-pass-7")));
         assertThat(signsIn(email, "old-lighthouse-pass-7")).isTrue();
 
-        AccountResult reset = as(accounts, ADMIN, () -> service.resetPassword(idOf(ADMIN, email)));
+        AccountResult reset = AsUser.call(accounts, ADMIN, () -> service.resetPassword(idOf(ADMIN, email)));
 
         assertThat(reset).isInstanceOf(AccountResult.LinkSent.class);
         assertThat(signsIn(email, "old-lighthouse-pass-7")).isFalse();
@@ -218,22 +215,22 @@ class UserAdminServiceTest {
 
     @Test
     void an_admin_cannot_reset_their_own_password_here_nor_send_a_link_to_a_deactivated_account() {
-        assertThat(as(accounts, ADMIN, () -> service.resetPassword(idOf(ADMIN, ADMIN))))
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.resetPassword(idOf(ADMIN, ADMIN))))
                 .isEqualTo(new AccountResult.Refused("self_reset"));
         String email = AdminFixtures.unique("off") + "@demo.example";
-        long id = ((AccountResult.LinkSent) as(accounts, ADMIN, () -> service.inviteAdvisor(email, "Otto Off"))).user().id();
-        as(accounts, ADMIN, () -> service.deactivate(id));
+        long id = ((AccountResult.LinkSent) AsUser.call(accounts, ADMIN, () -> service.inviteAdvisor(email, "Otto Off"))).user().id();
+        AsUser.call(accounts, ADMIN, () -> service.deactivate(id));
 
-        assertThat(as(accounts, ADMIN, () -> service.resetPassword(id))).isEqualTo(new AccountResult.Refused("inactive"));
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.resetPassword(id))).isEqualTo(new AccountResult.Refused("inactive"));
     }
 
     @Test
     void an_invitation_to_an_email_in_use_or_an_invalid_one_is_refused() {
-        assertThat(as(accounts, ADMIN, () -> service.inviteAdvisor(OTHER_ADVISOR, "Someone")))
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.inviteAdvisor(OTHER_ADVISOR, "Someone")))
                 .isEqualTo(new AccountResult.Refused("email_in_use"));
-        assertThat(as(accounts, ADMIN, () -> service.inviteAdvisor("not an email", "Someone")))
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.inviteAdvisor("not an email", "Someone")))
                 .isEqualTo(new AccountResult.Refused("invalid_email"));
-        assertThat(as(accounts, ADMIN, () -> service.inviteAdvisor("ok@demo.example", " ")))
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.inviteAdvisor("ok@demo.example", " ")))
                 .isEqualTo(new AccountResult.Refused("invalid_name"));
     }
 
@@ -244,11 +241,11 @@ class UserAdminServiceTest {
                 List.of(new AccountSetup.NewAccount(email, "Sam Short", Role.ADVISOR, "quiet-meadow-river-9")));
         long id = idOf(ADMIN, email);
 
-        assertThat(as(accounts, ADMIN, () -> service.deactivate(id))).isInstanceOf(AccountResult.Done.class);
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.deactivate(id))).isInstanceOf(AccountResult.Done.class);
         assertThat(user(ADMIN, email).enabled()).isFalse();
         assertThat(signsIn(email, "quiet-meadow-river-9")).isFalse();
 
-        assertThat(as(accounts, ADMIN, () -> service.reactivate(id))).isInstanceOf(AccountResult.Done.class);
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.reactivate(id))).isInstanceOf(AccountResult.Done.class);
         assertThat(user(ADMIN, email).enabled()).isTrue();
         assertThat(signsIn(email, "quiet-meadow-river-9")).isTrue();
     }
@@ -258,17 +255,17 @@ class UserAdminServiceTest {
         long a = AdminFixtures.store(accounts, applicants, AdminFixtures.recentGraduate(AdminFixtures.unique("CL")));
         long b = AdminFixtures.store(accounts, applicants, AdminFixtures.recentGraduate(AdminFixtures.unique("CL")));
         String email = AdminFixtures.unique("caseload") + "@demo.example";
-        long advisor = ((AccountResult.LinkSent) as(accounts, ADMIN, () -> service.inviteAdvisor(email, "Casey Load")))
+        long advisor = ((AccountResult.LinkSent) AsUser.call(accounts, ADMIN, () -> service.inviteAdvisor(email, "Casey Load")))
                 .user().id();
 
-        as(accounts, ADMIN, () -> service.assignCaseload(advisor, Set.of(a, b)));
-        assertThat(as(accounts, ADMIN, () -> service.caseloadOf(advisor))).containsExactlyInAnyOrder(a, b);
+        AsUser.call(accounts, ADMIN, () -> service.assignCaseload(advisor, Set.of(a, b)));
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.caseloadOf(advisor))).containsExactlyInAnyOrder(a, b);
         assertThat(user(ADMIN, email).caseload()).isEqualTo(2);
 
-        as(accounts, ADMIN, () -> service.assignCaseload(advisor, Set.of(b)));
-        assertThat(as(accounts, ADMIN, () -> service.caseloadOf(advisor))).containsExactly(b);
+        AsUser.call(accounts, ADMIN, () -> service.assignCaseload(advisor, Set.of(b)));
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.caseloadOf(advisor))).containsExactly(b);
         // the demo advisor, assigned at creation, keeps both
         long demoAdvisor = idOf(ADMIN, ADVISOR);
-        assertThat(as(accounts, ADMIN, () -> service.caseloadOf(demoAdvisor))).contains(a, b);
+        assertThat(AsUser.call(accounts, ADMIN, () -> service.caseloadOf(demoAdvisor))).contains(a, b);
     }
 }

@@ -30,7 +30,6 @@ import org.matchwise.admin.UserAdminService;
 import org.matchwise.security.AccountSetup;
 import org.matchwise.security.AccountSetup.NewAccount;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,7 +45,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * after a revocation, a deactivation or a new password. Each test makes its own school, so tests do not share tokens.
  */
 @MatchwiseTest
-@AutoConfigureMockMvc
 class ApiTokenTest {
 
     static final String PASSWORD = "token-test-password-1";

@@ -12,14 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** {@code matchwise.api.basic-auth=false}: the API refuses HTTP Basic and offers only Bearer. */
 @MatchwiseTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = "matchwise.api.basic-auth=false")
 class BasicAuthOffTest {
 

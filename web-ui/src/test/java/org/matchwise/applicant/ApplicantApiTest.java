@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantViews.FlagState;
@@ -24,10 +25,7 @@ import org.matchwise.security.AccountSetup;
 import org.matchwise.security.AccountSetup.NewAccount;
 import org.matchwise.testing.ExampleCases;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -35,7 +33,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 @MatchwiseTest
-@AutoConfigureMockMvc
 class ApplicantApiTest {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin@demo.example", "demo-admin");
@@ -341,15 +338,9 @@ class ApplicantApiTest {
         mvc.perform(get("/api/v1/applicants/" + id + "/assessment").with(ADVISOR)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/applicants/" + id + "/history").with(ADVISOR)).andExpect(status().isOk());
 
-        var admin = userDetails.loadUserByUsername("admin@demo.example");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        try {
-            assertThat(accessLog.ofApplicant(id)).extracting(AccessLog.Entry::action)
-                    .containsExactly("VIEW_PROFILE", "VIEW_ASSESSMENT", "VIEW_HISTORY");
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        assertThat(AsUser.call(userDetails, "admin@demo.example", () -> accessLog.ofApplicant(id)))
+                .extracting(AccessLog.Entry::action)
+                .containsExactly("VIEW_PROFILE", "VIEW_ASSESSMENT", "VIEW_HISTORY");
     }
 
     @Test

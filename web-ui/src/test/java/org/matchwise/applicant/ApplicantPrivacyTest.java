@@ -11,21 +11,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.testing.ExampleCases;
 import org.matchwise.profile.json.ProfileJson;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** An applicant sees and changes only their own record, without its sensitive parts; advisors verify what they enter. */
 @MatchwiseTest
-@AutoConfigureMockMvc
 class ApplicantPrivacyTest {
 
     static final RequestPostProcessor ADVISOR = httpBasic("advisor@demo.example", "demo-advisor");
@@ -36,17 +33,6 @@ class ApplicantPrivacyTest {
     @Autowired ApplicantService applicants;
     @Autowired UserDetailsService userDetails;
 
-    private <T> T as(String email, java.util.function.Supplier<T> action) {
-        var user = userDetails.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
     @Test
     void an_applicant_sees_their_record_without_sensitive_parts_and_what_they_enter_stays_unverified_until_an_advisor_verifies_it()
             throws Exception {
@@ -55,8 +41,8 @@ class ApplicantPrivacyTest {
                 .timelineEntry(TimelineEntry.leave(LeaveReason.HEALTH, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 6, 30)))
                 .professionalismEvent(new ProfessionalismEvent(LocalDate.of(2019, 11, 1), "late arrivals", true, true))
                 .build();
-        long id = ((SaveResult.Saved) as("advisor@demo.example", () -> applicants.create(p, "advisor@demo.example"))).id();
-        assertThat(as("admin@demo.example", () -> applicants.linkAccount(id, "applicant@demo.example")))
+        long id = ((SaveResult.Saved) AsUser.call(userDetails, "advisor@demo.example", () -> applicants.create(p, "advisor@demo.example"))).id();
+        assertThat(AsUser.call(userDetails, "admin@demo.example", () -> applicants.linkAccount(id, "applicant@demo.example")))
                 .isInstanceOf(SaveResult.Saved.class);
 
         String etag = mvc.perform(get("/api/v1/applicants/" + id).with(APPLICANT))
@@ -82,7 +68,7 @@ class ApplicantPrivacyTest {
                         .contentType(MediaType.APPLICATION_JSON).content(profiles.write(edited).toString()))
                 .andExpect(status().isOk());
 
-        ApplicantViews.ApplicantRecord stored = as("advisor@demo.example", () -> applicants.get(id));
+        ApplicantViews.ApplicantRecord stored = AsUser.call(userDetails, "advisor@demo.example", () -> applicants.get(id));
         assertThat(stored.profile().email()).as("identity stays the office's").isEqualTo(p.email());
         assertThat(stored.profile().professionalismEvents()).as("hidden parts survive the applicant's edit").hasSize(1);
         assertThat(stored.profile().timeline().get(2).reason()).isEqualTo(LeaveReason.HEALTH);
@@ -94,9 +80,9 @@ class ApplicantPrivacyTest {
         mvc.perform(post("/api/v1/applicants/" + id + "/verifications").with(APPLICANT)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"item\":\"exams[3]\"}"))
                 .andExpect(status().isForbidden());
-        assertThat(as("advisor@demo.example", () -> applicants.get(id)).unverified()).isEmpty();
-        assertThat(as("applicant@demo.example", () -> applicants.myRecordId())).contains(id);
-        assertThat(as("applicant@demo.example", () -> applicants.overview(id)).activeFlags())
+        assertThat(AsUser.call(userDetails, "advisor@demo.example", () -> applicants.get(id)).unverified()).isEmpty();
+        assertThat(AsUser.call(userDetails, "applicant@demo.example", () -> applicants.myRecordId())).contains(id);
+        assertThat(AsUser.call(userDetails, "applicant@demo.example", () -> applicants.overview(id)).activeFlags())
                 .noneMatch(f -> f.category() == org.matchwise.flags.FlagCategory.PROFESSIONALISM);
     }
 

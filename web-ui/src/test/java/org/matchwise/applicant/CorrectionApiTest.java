@@ -21,7 +21,6 @@ import org.matchwise.portal.PortalFixture;
 import org.matchwise.profile.json.ProfileJson;
 import org.matchwise.security.AccountSetup;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,7 +31,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The REST side of records applicants cannot erase: PUT refusals, correction requests and their answers. */
 @MatchwiseTest
-@AutoConfigureMockMvc
 class CorrectionApiTest {
 
     static final RequestPostProcessor ADVISOR = httpBasic("advisor@demo.example", "demo-advisor");

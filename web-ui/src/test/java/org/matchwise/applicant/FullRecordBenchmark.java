@@ -16,11 +16,10 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -59,14 +58,7 @@ class FullRecordBenchmark {
     @Autowired EntityManagerFactory emf;
 
     private <T> T asAdvisor(Supplier<T> work) {
-        var user = accounts.loadUserByUsername(ADVISOR);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return AsUser.call(accounts, ADVISOR, work);
     }
 
     /** Random applicants of the benchmark school (ids straight from the table: choosing is not what is measured). */

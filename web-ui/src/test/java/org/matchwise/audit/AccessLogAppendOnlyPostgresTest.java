@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.matchwise.testing.PostgresDatabase;
-import org.matchwise.testing.RequiresPostgres;
+import org.matchwise.OnPostgres;
 import org.springframework.dao.DataAccessException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The same rule on real PostgreSQL, where the trigger is PL/pgSQL and the test connects as a superuser (so no
  * privilege, only the trigger, stands in the way); TRUNCATE is refused there too.
  */
-@RequiresPostgres
+@OnPostgres
 class AccessLogAppendOnlyPostgresTest extends AccessLogAppendOnlyTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresDatabase.register(registry);
-    }
 
     @Test
     void the_application_cannot_truncate_the_access_log() {

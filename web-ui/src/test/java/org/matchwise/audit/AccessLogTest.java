@@ -30,7 +30,6 @@ import org.matchwise.profile.json.ProfileJson;
 import org.matchwise.security.AccountSetup;
 import org.matchwise.security.persistence.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,7 +46,6 @@ import tools.jackson.databind.json.JsonMapper;
  * else reads it.
  */
 @MatchwiseTest
-@AutoConfigureMockMvc
 class AccessLogTest {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin@demo.example", "demo-admin");

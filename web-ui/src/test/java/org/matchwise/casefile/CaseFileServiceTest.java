@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.note.NoteVisibility;
@@ -53,7 +54,7 @@ class CaseFileServiceTest {
 
         cases.open(id);
 
-        var actions = CaseFixtures.as(accounts, "admin@demo.example", () -> accessLog.ofApplicant(id)).stream()
+        var actions = AsUser.call(accounts, "admin@demo.example", () -> accessLog.ofApplicant(id)).stream()
                 .map(AccessLog.Entry::action).toList();
         assertThat(actions).contains("VIEW_PROFILE", "VIEW_ASSESSMENT", "VIEW_NOTES");
     }
@@ -70,7 +71,7 @@ class CaseFileServiceTest {
         assertThat(cases.addNote(foreign, NoteVisibility.PRIVATE, "x")).isInstanceOf(ChangeResult.Refused.class);
         assertThat(cases.suggestions(foreign, FlagCategory.LETTERS)).isEmpty();
         assertThat(cases.history(foreign)).isEmpty();
-        var theirs = CaseFixtures.as(accounts, CaseFixtures.OTHER_ADVISOR, () -> open(foreign));
+        var theirs = AsUser.call(accounts, CaseFixtures.OTHER_ADVISOR, () -> open(foreign));
         assertThat(theirs.actions()).isEmpty();
         assertThat(theirs.notes()).isEmpty();
     }

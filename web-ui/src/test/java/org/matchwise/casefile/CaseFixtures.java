@@ -3,7 +3,7 @@ package org.matchwise.casefile;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
+import org.matchwise.AsUser;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;
@@ -23,10 +23,6 @@ import org.matchwise.applicant.TimelineEntry;
 import org.matchwise.security.AccountSetup;
 import org.matchwise.security.AccountSetup.NewAccount;
 import org.matchwise.testing.ExampleCases;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Case data made through the services, as advisors and applicants make it. */
@@ -73,10 +69,10 @@ public final class CaseFixtures {
      * the demo applicant's account, or links {@code fallback} to it.
      */
     public static long withUnverifiedExam(ApplicantService applicants, UserDetailsService accounts, long fallback) {
-        Long linked = as(accounts, "applicant@demo.example", () -> applicants.myRecordId().orElse(null));
+        Long linked = AsUser.call(accounts, "applicant@demo.example", () -> applicants.myRecordId().orElse(null));
         long id;
         if (linked == null) {
-            SaveResult link = as(accounts, "admin@demo.example", () -> applicants.linkAccount(fallback, "applicant@demo.example"));
+            SaveResult link = AsUser.call(accounts, "admin@demo.example", () -> applicants.linkAccount(fallback, "applicant@demo.example"));
             if (!(link instanceof SaveResult.Saved)) {
                 throw new IllegalStateException("not linked: " + link);
             }
@@ -84,7 +80,7 @@ public final class CaseFixtures {
         } else {
             id = linked;
         }
-        as(accounts, "applicant@demo.example", () -> {
+        AsUser.call(accounts, "applicant@demo.example", () -> {
             var rec = applicants.get(id);
             ApplicantProfile next = rec.profile().toBuilder()
                     .exam(new ExamAttempt(Exam.USMLE_STEP3, LocalDate.of(2026, 10, 1), ExamOutcome.PASS, 222)).build();
@@ -99,19 +95,7 @@ public final class CaseFixtures {
             setup.createSchoolWithAccounts("Case Other School", List.of(
                     new NewAccount(OTHER_ADVISOR, "Olive Other", Role.ADVISOR, "other-advisor-pw-9")));
         }
-        return as(accounts, OTHER_ADVISOR, () -> create(applicants, dana("Foreign", "Person")));
+        return AsUser.call(accounts, OTHER_ADVISOR, () -> create(applicants, dana("Foreign", "Person")));
     }
 
-    /** Runs {@code work} as {@code email}, then restores whoever was signed in. */
-    public static <T> T as(UserDetailsService accounts, String email, Supplier<T> work) {
-        Authentication before = SecurityContextHolder.getContext().getAuthentication();
-        UserDetails user = accounts.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(before);
-        }
-    }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseApplication;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.ApplicantViews.ApplicantPage;
@@ -61,7 +62,7 @@ class CaseViewBenchmark {
     @Test
     void opening_a_case_takes_under_200_ms_with_a_bounded_number_of_statements() {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        CaseFixtures.as(accounts, ADVISOR, () -> {
+        AsUser.call(accounts, ADVISOR, () -> {
             ApplicantPage first = applicants.list(ListFilter.none(), 0, 1);
             long total = first.total();
             Random random = new Random(7);

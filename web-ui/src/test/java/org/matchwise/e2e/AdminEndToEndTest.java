@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.matchwise.MatchwiseApplication;
+import org.matchwise.MatchwiseServerTest;
 import org.matchwise.admin.AdminFixtures;
 import org.matchwise.applicant.ApplicantService;
 import org.openqa.selenium.By;
@@ -16,17 +16,14 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The admin screens in a real browser at desktop and tablet widths: each opens with its title and its main
  * controls. With MATCHWISE_SCREENSHOTS set to a directory, each screen is saved there as a PNG.
  */
-@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@MatchwiseServerTest
 @Tag("browser")
 class AdminEndToEndTest {
 

@@ -2,6 +2,7 @@ package org.matchwise.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.matchwise.AsUser;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.matchwise.MatchwiseApplication;
+import org.matchwise.MatchwiseServerTest;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.SaveResult;
 import org.matchwise.casefile.CaseFileService;
@@ -30,18 +31,14 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The case view in a real browser: open an applicant, add a remediation action, meet a stale save and reload,
  * an axe-core scan with no serious or critical violation, and (on request) the screenshot for the docs.
  */
-@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("test")
+@MatchwiseServerTest
 @Tag("browser")
 class CaseViewEndToEndTest {
 
@@ -58,7 +55,7 @@ class CaseViewEndToEndTest {
     }
 
     private long newCase(String given, String family) {
-        return CaseFixtures.as(accounts, "advisor@demo.example",
+        return AsUser.call(accounts, "advisor@demo.example",
                 () -> CaseFixtures.create(applicants, CaseFixtures.dana(given, family)));
     }
 
@@ -101,7 +98,7 @@ class CaseViewEndToEndTest {
     }
 
     private int actionCount(long id) {
-        return CaseFixtures.as(accounts, "advisor@demo.example",
+        return AsUser.call(accounts, "advisor@demo.example",
                 () -> ((CaseLookup.Found) cases.open(id)).file().actions().size());
     }
 
@@ -129,7 +126,7 @@ class CaseViewEndToEndTest {
         try (Browser browser = openCase(id, "Chen Conflict")) {
             tab(browser, "Exams");
             // someone else saves the record after this advisor opened it
-            SaveResult other = CaseFixtures.as(accounts, "admin@demo.example", () -> {
+            SaveResult other = AsUser.call(accounts, "admin@demo.example", () -> {
                 var now = applicants.get(id);
                 return applicants.replace(id, now.profile().toBuilder().email("changed@example.org").build(), now.version());
             });
@@ -146,13 +143,13 @@ class CaseViewEndToEndTest {
 
             WebElement conflict = browser.waitFor(By.cssSelector(".mw-case-conflict"));
             assertThat(conflict.getText()).contains("changed by someone else since you opened it");
-            assertThat(CaseFixtures.as(accounts, "advisor@demo.example", () -> applicants.get(id)).profile().exams()).hasSize(3);
+            assertThat(AsUser.call(accounts, "advisor@demo.example", () -> applicants.get(id)).profile().exams()).hasSize(3);
 
             browser.driver.findElement(byText("vaadin-button", "Reload")).click();
             browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".mw-case-conflict")));
             browser.driver.findElement(byText("vaadin-button", "Add attempt")).click();
 
-            eventually(() -> CaseFixtures.as(accounts, "advisor@demo.example", () -> applicants.get(id)).profile().exams().size() == 4);
+            eventually(() -> AsUser.call(accounts, "advisor@demo.example", () -> applicants.get(id)).profile().exams().size() == 4);
             assertThat(browser.driver.findElement(By.cssSelector(".mw-case-conflict")).isDisplayed()).isFalse();
         }
     }
@@ -171,7 +168,7 @@ class CaseViewEndToEndTest {
                     org.openqa.selenium.Keys.BACK_SPACE, "218");
             browser.driver.findElement(byText("vaadin-button", "Save changes")).click();
 
-            eventually(() -> Integer.valueOf(218).equals(CaseFixtures.as(accounts, "advisor@demo.example",
+            eventually(() -> Integer.valueOf(218).equals(AsUser.call(accounts, "advisor@demo.example",
                     () -> applicants.get(id)).profile().exams().get(2).score()));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mw-form h3"),
                     "Add an exam attempt"));
@@ -203,7 +200,7 @@ class CaseViewEndToEndTest {
     @Test
     void the_case_view_has_no_serious_or_critical_accessibility_violation() throws Exception {
         long id = newCase("Amara", "Access");
-        CaseFixtures.as(accounts, "advisor@demo.example", () -> cases.addDraft(id, FlagCategory.EXAM_FAILURE,
+        AsUser.call(accounts, "advisor@demo.example", () -> cases.addDraft(id, FlagCategory.EXAM_FAILURE,
                 Placement.ERAS_ADDITIONAL_INFORMATION, "In June 2019 I failed Step 1 because the exam was unfair."));
         try (Browser browser = openCase(id, "Amara Access")) {
             for (String section : List.of("Overview", "Timeline", "Exams", "Letters", "Flags", "Remediation plan",
@@ -245,7 +242,7 @@ class CaseViewEndToEndTest {
         Path dir = Path.of(folder);
         Files.createDirectories(dir);
         long id = newCase("Maya", "Okafor");
-        CaseFixtures.as(accounts, "advisor@demo.example", () -> cases.addDraft(id, FlagCategory.EXAM_FAILURE,
+        AsUser.call(accounts, "advisor@demo.example", () -> cases.addDraft(id, FlagCategory.EXAM_FAILURE,
                 Placement.ERAS_ADDITIONAL_INFORMATION, "In June 2019 I failed Step 1 because the exam was unfair. "
                         + "I changed how I studied and passed in October 2019."));
         try (Browser browser = openCase(id, "Maya Okafor")) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseApplication;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.dashboard.Caseload;
@@ -23,8 +24,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -51,8 +50,6 @@ class DashboardEndToEndTest {
     RemediationPlanRepository plans;
     @Autowired
     UserDetailsService users;
-    @Autowired
-    SecurityContextHolderStrategy security;
 
     @BeforeAll
     static void needsChromium() {
@@ -65,16 +62,10 @@ class DashboardEndToEndTest {
         if (caseload != null) {
             return;
         }
-        var advisor = users.loadUserByUsername("advisor@demo.example");
-        security.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(advisor, null, advisor.getAuthorities()));
-        try {
-            LocalDate today = LocalDate.now();
-            int season = today.isBefore(LocalDate.of(today.getYear(), 6, 1)) ? today.getYear() : today.getYear() + 1;
-            caseload = Caseload.store(applicants, plans, season, "advisor@demo.example", today);
-        } finally {
-            security.clearContext();
-        }
+        LocalDate today = LocalDate.now();
+        int season = today.isBefore(LocalDate.of(today.getYear(), 6, 1)) ? today.getYear() : today.getYear() + 1;
+        caseload = AsUser.call(users, "advisor@demo.example",
+                () -> Caseload.store(applicants, plans, season, "advisor@demo.example", today));
     }
 
     private String base() {

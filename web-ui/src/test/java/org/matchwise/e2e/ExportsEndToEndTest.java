@@ -8,7 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.matchwise.MatchwiseApplication;
+import org.matchwise.MatchwiseServerTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -16,15 +16,10 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /** The Exports view in a real browser: start a cohort export, watch the progress bar, get the download link. */
-@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestPropertySource(properties = {"matchwise.data-dir=target/reportexport-e2e-data", "db-scheduler.polling-interval=1s"})
+@MatchwiseServerTest
 @Tag("browser")
 class ExportsEndToEndTest {
 
@@ -35,25 +30,15 @@ class ExportsEndToEndTest {
     org.matchwise.applicant.ApplicantService applicants;
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.security.core.userdetails.UserDetailsService accounts;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> security;
 
     /** Two applicants of match year 2035, stored as the demo advisor, so the test needs no demo data. */
     private void cohortOf2035() {
-        var strategy = security.getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
-        var user = accounts.loadUserByUsername("advisor@demo.example");
-        var context = strategy.createEmptyContext();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(user, null, user.getAuthorities()));
-        strategy.setContext(context);
-        try {
+        org.matchwise.AsUser.run(accounts, "advisor@demo.example", () -> {
             for (int i = 0; i < 2; i++) {
                 applicants.create(org.matchwise.testing.ExampleCases.medPedsStep1Retake().profile().toBuilder()
                         .matchYear(2035).externalId("E2E-" + java.util.UUID.randomUUID()).build(), "advisor@demo.example");
             }
-        } finally {
-            strategy.clearContext();
-        }
+        });
     }
 
     @BeforeAll

@@ -13,13 +13,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseApplication;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.SaveResult;
@@ -38,8 +38,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -79,17 +77,6 @@ class PortalEndToEndTest {
         return "http://localhost:" + port;
     }
 
-    private <T> T as(String email, Supplier<T> action) {
-        var user = userDetails.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
     private static WebElement field(Browser browser, String tag, String label) {
         return browser.waitFor(By.xpath("//" + tag + "[label[normalize-space()='" + label + "']]//input"));
     }
@@ -121,10 +108,10 @@ class PortalEndToEndTest {
         var profile = example.toBuilder().matchYear(2027).externalId("E2E-" + UUID.randomUUID()).email(email)
                 .exams(example.exams().stream().filter(e -> e.exam() != org.matchwise.applicant.Exam.USMLE_STEP2_CK).toList())
                 .build();
-        long id = ((SaveResult.Saved) as("advisor@demo.example", () -> applicants.create(profile, "advisor@demo.example"))).id();
+        long id = ((SaveResult.Saved) AsUser.call(userDetails, "advisor@demo.example", () -> applicants.create(profile, "advisor@demo.example"))).id();
         plans.saveAndFlush(plan(id));
 
-        assertThat(as("advisor@demo.example", () -> invitations.invite(id, email))).isInstanceOf(InviteResult.Sent.class);
+        assertThat(AsUser.call(userDetails, "advisor@demo.example", () -> invitations.invite(id, email))).isInstanceOf(InviteResult.Sent.class);
         assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
         MimeMessage message = mail.getReceivedMessages()[mail.getReceivedMessages().length - 1];
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo(email);
@@ -160,8 +147,8 @@ class PortalEndToEndTest {
             screenshot(browser, "portal-progress");
 
             String entry = "exams[" + examsBefore + "]";
-            assertThat(as("advisor@demo.example", () -> applicants.get(id)).unverified()).containsExactly(entry);
-            assertThat(as("advisor@demo.example", () -> applicants.get(id)).profile().exams().get(examsBefore).date())
+            assertThat(AsUser.call(userDetails, "advisor@demo.example", () -> applicants.get(id)).unverified()).containsExactly(entry);
+            assertThat(AsUser.call(userDetails, "advisor@demo.example", () -> applicants.get(id)).profile().exams().get(examsBefore).date())
                     .isEqualTo(LocalDate.of(2026, 9, 10));
 
             // the advisor signs in, finds the entry unverified on the dashboard and verifies it there
@@ -177,7 +164,7 @@ class PortalEndToEndTest {
             screenshot(browser, "dashboard-awaiting-verification");
             item.findElement(By.xpath(".//vaadin-button[normalize-space()='Verify']")).click();
             browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(awaiting));
-            assertThat(as("advisor@demo.example", () -> applicants.get(id)).unverified()).isEmpty();
+            assertThat(AsUser.call(userDetails, "advisor@demo.example", () -> applicants.get(id)).unverified()).isEmpty();
 
             // the applicant's portal then shows it verified
             browser.driver.manage().deleteAllCookies();

@@ -1,7 +1,7 @@
 package org.matchwise.imports;
 
-import org.matchwise.AsUser;
 import java.util.List;
+import org.matchwise.AsUser;
 import org.matchwise.applicant.BulkCreate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -17,14 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @MatchwiseTest
-@AutoConfigureMockMvc
 class ImportRollbackTest {
 
     @Autowired

@@ -14,26 +14,23 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.matchwise.MatchwiseTest;
+import org.matchwise.MatchwiseMailTest;
 import org.matchwise.account.Role;
 import org.matchwise.security.AccountSetup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Account mail against an SMTP server that accepts connections and never answers: the reset request still
  * answers at once and without error (the mail is sent after commit on the account-mail thread), and the failed
  * mail is logged.
  */
-@MatchwiseTest
+@MatchwiseMailTest
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + AccountMailFailureTest.SMTP_PORT,
-        "spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=2000"})
 class AccountMailFailureTest {
 
-    static final int SMTP_PORT = 3827;
+    static final int SMTP_PORT = MatchwiseMailTest.SMTP_PORT;
     /** Far below the 2 s the mail client waits for the silent server before it gives up. */
     static final Duration FAST = Duration.ofMillis(1000);
 

@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.matchwise.MatchwiseTest;
+import org.matchwise.AsUser;
+import org.matchwise.MatchwiseMailTest;
 import org.matchwise.applicant.ApplicantNotFoundException;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;
@@ -32,19 +33,14 @@ import org.matchwise.security.PasswordPolicy;
 import org.matchwise.testing.ExampleCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 
 /** Invitations and resets by mail (GreenMail as the SMTP server): one-time, expiring links stored as hashes. */
-@MatchwiseTest
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + InvitationServiceTest.SMTP_PORT,
-        "matchwise.base-url=http://matchwise.test"})
+@MatchwiseMailTest
 class InvitationServiceTest {
 
-    static final int SMTP_PORT = 3825;
+    static final int SMTP_PORT = MatchwiseMailTest.SMTP_PORT;
     static final Pattern LINK = Pattern.compile("http://matchwise\\.test/account/password\\?token=([A-Za-z0-9_-]+)");
 
     @RegisterExtension
@@ -58,21 +54,10 @@ class InvitationServiceTest {
     @Autowired PasswordEncoder encoder;
     @Autowired AccountSetup setup;
 
-    private <T> T as(String email, java.util.function.Supplier<T> action) {
-        var user = userDetails.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
     private long newRecord(String email) {
         ApplicantProfile p = ExampleCases.pedsObservershipsLateStep2().profile().toBuilder().matchYear(2027)
                 .externalId("INV-" + UUID.randomUUID()).email(email).build();
-        return ((SaveResult.Saved) as("advisor@demo.example", () -> applicants.create(p, "advisor@demo.example"))).id();
+        return ((SaveResult.Saved) AsUser.call(userDetails, "advisor@demo.example", () -> applicants.create(p, "advisor@demo.example"))).id();
     }
 
     /** The mails received for {@code email} so far. */
@@ -113,7 +98,7 @@ class InvitationServiceTest {
         String email = "invited-" + UUID.randomUUID() + "@applicants.example";
         long record = newRecord(email);
 
-        InviteResult result = as("advisor@demo.example", () -> invitations.invite(record, email));
+        InviteResult result = AsUser.call(userDetails, "advisor@demo.example", () -> invitations.invite(record, email));
 
         assertThat(result).isInstanceOf(InviteResult.Sent.class);
         MimeMessage message = awaitMailsTo(email, 1).getFirst();
@@ -122,7 +107,7 @@ class InvitationServiceTest {
         assertThat(tokens.findAll()).extracting(AccountTokenEntity::getTokenHash)
                 .as("only a hash of the token is stored").doesNotContain(token).contains(InvitationService.hash(token));
         assertThat(invitations.check(token)).isEqualTo(new LinkState.Usable(email, true));
-        assertThat(as("advisor@demo.example", () -> invitations.invitations()))
+        assertThat(AsUser.call(userDetails, "advisor@demo.example", () -> invitations.invitations()))
                 .anySatisfy(i -> assertThat(i.email()).isEqualTo(email));
 
         assertThat(invitations.setPassword(token, "short", "short")).isInstanceOf(PasswordResult.Weak.class);
@@ -138,9 +123,9 @@ class InvitationServiceTest {
                 .as("the link works once").isInstanceOf(PasswordResult.LinkUnusable.class);
         assertThat(invitations.check(token)).isInstanceOf(LinkState.Unusable.class);
         assertThat(signsIn(email, "a long enough pass phrase")).isTrue();
-        Long linkedUser = as("advisor@demo.example", () -> applicants.get(record)).linkedUserId();
+        Long linkedUser = AsUser.call(userDetails, "advisor@demo.example", () -> applicants.get(record)).linkedUserId();
         assertThat(linkedUser).as("the account is linked to the record").isNotNull();
-        assertThat(as("advisor@demo.example", () -> invitations.invitations()))
+        assertThat(AsUser.call(userDetails, "advisor@demo.example", () -> invitations.invitations()))
                 .filteredOn(i -> i.email().equals(email)).extracting(i -> i.state()).containsExactly(InvitationState.ACCEPTED);
     }
 
@@ -148,14 +133,14 @@ class InvitationServiceTest {
     void a_link_expires_after_48_hours_and_a_newer_invitation_replaces_the_older_link() throws Exception {
         String email = "twice-" + UUID.randomUUID() + "@applicants.example";
         long record = newRecord(email);
-        as("advisor@demo.example", () -> invitations.invite(record, email));
+        AsUser.call(userDetails, "advisor@demo.example", () -> invitations.invite(record, email));
         String first = tokenFromMail(email, 1);
         AccountTokenEntity stored = tokens.findByTokenHash(InvitationService.hash(first)).orElseThrow();
         assertThat(Duration.between(stored.getCreatedAt(), stored.getExpiresAt())).isEqualTo(Duration.ofHours(48));
         assertThat(stored.isUsableAt(stored.getExpiresAt().minusSeconds(1))).isTrue();
         assertThat(stored.isUsableAt(stored.getExpiresAt())).isFalse();
 
-        as("admin@demo.example", () -> invitations.invite(record, email));
+        AsUser.call(userDetails, "admin@demo.example", () -> invitations.invite(record, email));
         String second = tokenFromMail(email, 2);
 
         assertThat(second).isNotEqualTo(first);
@@ -169,7 +154,7 @@ class InvitationServiceTest {
     void an_expired_stored_link_no_longer_sets_a_password() {
         String email = "expired-" + UUID.randomUUID() + "@applicants.example";
         long record = newRecord(email);
-        as("advisor@demo.example", () -> invitations.invite(record, email));
+        AsUser.call(userDetails, "advisor@demo.example", () -> invitations.invite(record, email));
         var user = userDetails.loadUserByUsername(email);
         long userId = ((org.matchwise.security.MatchwiseUser) user).id();
         long schoolId = ((org.matchwise.security.MatchwiseUser) user).schoolId();
@@ -209,16 +194,16 @@ class InvitationServiceTest {
         String email = "denied-" + UUID.randomUUID() + "@applicants.example";
         long record = newRecord(email);
 
-        assertThatThrownBy(() -> as("applicant@demo.example", () -> invitations.invite(record, email)))
+        assertThatThrownBy(() -> AsUser.call(userDetails, "applicant@demo.example", () -> invitations.invite(record, email)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("applicant@demo.example", () -> invitations.invitations()))
+        assertThatThrownBy(() -> AsUser.call(userDetails, "applicant@demo.example", () -> invitations.invitations()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("advisor@demo.example", () -> invitations.invite(987654321L, email)))
+        assertThatThrownBy(() -> AsUser.call(userDetails, "advisor@demo.example", () -> invitations.invite(987654321L, email)))
                 .isInstanceOf(ApplicantNotFoundException.class);
-        assertThat(as("advisor@demo.example", () -> invitations.invite(record, "advisor@demo.example")))
+        assertThat(AsUser.call(userDetails, "advisor@demo.example", () -> invitations.invite(record, "advisor@demo.example")))
                 .as("a staff email cannot become an applicant account")
                 .isEqualTo(new InviteResult.Refused("email_in_use"));
-        assertThat(as("advisor@demo.example", () -> invitations.invite(record, "not an email")))
+        assertThat(AsUser.call(userDetails, "advisor@demo.example", () -> invitations.invite(record, "not an email")))
                 .isEqualTo(new InviteResult.Refused("invalid_email"));
     }
 }

@@ -10,14 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.env.Environment;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Sessions of the signed-in UI: the user kept in the session, invalidated at sign-out, ended after 30 idle minutes. */
 @MatchwiseTest
-@AutoConfigureMockMvc
 class AccountSessionTest {
 
     @Autowired MockMvc mvc;

@@ -29,7 +29,6 @@ import org.matchwise.portal.PortalViews.UploadResult;
 import org.matchwise.remediation.ActionStatus;
 import org.matchwise.security.AccountSetup;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,7 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * through the REST API with another applicant's id, and through evidence download addresses.
  */
 @MatchwiseTest
-@AutoConfigureMockMvc
 class PortalAccessTest {
 
     /** The smallest PDF header Tika recognises, a PNG signature, and HTML pretending to be a PDF. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.matchwise.AsUser;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;
@@ -18,10 +19,6 @@ import org.matchwise.remediation.Owner;
 import org.matchwise.security.AccountSetup;
 import org.matchwise.security.AccountSetup.NewAccount;
 import org.matchwise.testing.ExampleCases;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -96,16 +93,8 @@ public final class PortalFixture {
         return new Applicant(email, recordId, actions[0], actions[1]);
     }
 
-    /** Runs {@code action} signed in as {@code email}. */
+    /** Runs {@code action} signed in as {@code email} (shorthand for {@link AsUser#call}). */
     public <T> T as(String email, Supplier<T> action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        var user = userDetails.loadUserByUsername(email);
-        SecurityContextHolder.setContext(new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return AsUser.call(userDetails, email, action);
     }
 }

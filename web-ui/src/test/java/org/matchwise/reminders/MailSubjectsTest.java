@@ -15,7 +15,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.matchwise.MatchwiseTest;
+import org.matchwise.AsUser;
+import org.matchwise.MatchwiseMailTest;
 import org.matchwise.account.Role;
 import org.matchwise.admin.AdminFixtures;
 import org.matchwise.admin.UserAdminService;
@@ -31,7 +32,6 @@ import org.matchwise.security.AccountSetup;
 import org.matchwise.testing.ExampleCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,9 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * key, resolved or not, reaches a mailbox. GreenMail is the SMTP server; the properties are InvitationServiceTest's,
  * so these share one application context.
  */
-@MatchwiseTest
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3825",
-        "matchwise.base-url=http://matchwise.test"})
+@MatchwiseMailTest
 class MailSubjectsTest {
 
     /** A missing key shows as !key!; a key passed through unresolved looks like a.b.c. */
@@ -51,7 +49,7 @@ class MailSubjectsTest {
     private static final String ADVISOR = "advisor@demo.example";
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(3825, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(MatchwiseMailTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @Autowired InvitationService invitations;
@@ -92,9 +90,9 @@ class MailSubjectsTest {
         String invited = "subject-invite-" + UUID.randomUUID() + "@applicants.example";
         ApplicantProfile profile = ExampleCases.pedsObservershipsLateStep2().profile().toBuilder().matchYear(2027)
                 .externalId("SUBJ-" + UUID.randomUUID()).email(invited).build();
-        long record = ((SaveResult.Saved) AdminFixtures.as(users, ADVISOR,
+        long record = ((SaveResult.Saved) AsUser.call(users, ADVISOR,
                 () -> applicants.create(profile, ADVISOR))).id();
-        AdminFixtures.as(users, ADVISOR, () -> invitations.invite(record, invited));
+        AsUser.call(users, ADVISOR, () -> invitations.invite(record, invited));
         inWords(awaitMailTo(invited), "Your Matchwise invitation from Demo School of Medicine");
 
         // a reset asked for signed out
@@ -106,14 +104,14 @@ class MailSubjectsTest {
 
         // an admin invites an advisor and resets another's password
         String advisor = "subject-advisor-" + UUID.randomUUID() + "@demo.example";
-        AdminFixtures.as(users, ADMIN, () -> admin.inviteAdvisor(advisor, "Ada Subject"));
+        AsUser.call(users, ADMIN, () -> admin.inviteAdvisor(advisor, "Ada Subject"));
         inWords(awaitMailTo(advisor), "Your Matchwise advisor account at Demo School of Medicine");
         String other = "subject-admin-reset-" + UUID.randomUUID() + "@demo.example";
         accounts.createSchoolWithAccounts(PortalFixture.SCHOOL, List.of(
                 new AccountSetup.NewAccount(other, "Otto Reset", Role.ADVISOR, "subject-other-pass-4711")));
-        long otherId = AdminFixtures.as(users, ADMIN, () -> admin.users()).stream()
+        long otherId = AsUser.call(users, ADMIN, () -> admin.users()).stream()
                 .filter(u -> u.email().equals(other)).findFirst().orElseThrow().id();
-        AdminFixtures.as(users, ADMIN, () -> admin.resetPassword(otherId));
+        AsUser.call(users, ADMIN, () -> admin.resetPassword(otherId));
         inWords(awaitMailTo(other), "Choose a new Matchwise password");
 
         // an applicant's reminder and the advisor's weekly digest (an entry of theirs awaits verification)

@@ -26,7 +26,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.matchwise.MatchwiseTest;
+import org.matchwise.MatchwiseMailTest;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.Exam;
 import org.matchwise.applicant.ExamAttempt;
@@ -39,7 +39,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,12 +48,10 @@ import org.springframework.web.context.WebApplicationContext;
  * Reminders, digests, one-click unsubscribe and calendar feeds, with GreenMail as the SMTP server. The properties
  * are InvitationServiceTest's, so both share one application context.
  */
-@MatchwiseTest
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3825",
-        "matchwise.base-url=http://matchwise.test"})
+@MatchwiseMailTest
 class RemindersMailTest {
 
-    static final int SMTP_PORT = 3825;
+    static final int SMTP_PORT = MatchwiseMailTest.SMTP_PORT;
     /** A Thursday ahead of the fixture's actions (due 15 and 20 December 2026). */
     static final LocalDate RUN_DAY = LocalDate.of(2026, 12, 10);
     static final Pattern UNSUBSCRIBE = Pattern.compile("http://matchwise\\.test(/notifications/unsubscribe\\?u=\\d+&k=[A-Z]+&s=[A-Za-z0-9_-]+)");

@@ -11,12 +11,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.demo.DemoCohort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The cohort export through the service, as the job runs it: one ZIP of both reports of every applicant plus
@@ -26,21 +26,17 @@ import org.springframework.test.context.TestPropertySource;
 @MatchwiseTest
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "matchwise.benchmark", matches = "true")
-@TestPropertySource(properties = {"matchwise.data-dir=target/reportexport-bench-data", "db-scheduler.polling-interval=1s"})
 class CohortExportBenchmark {
 
     static final int YEAR = 2036;
     static final int APPLICANTS = Integer.getInteger("matchwise.benchmark.applicants", 60);
 
     @Autowired UserDetailsService accounts;
-    @Autowired org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> security;
     @Autowired ApplicantService applicants;
     @Autowired ExportJobService exports;
 
     @Test
     void export_a_cohort_through_the_service() throws Exception {
-        ReportFixtures.security = security.getIfAvailable(
-                org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
         var demo = DemoCohort.applicants();
         for (int i = 0; i < APPLICANTS; i++) {
             var p = demo.get(i % demo.size()).profile().toBuilder().matchYear(YEAR).externalId("BENCH-" + UUID.randomUUID())
@@ -51,12 +47,12 @@ class CohortExportBenchmark {
         long cpuBefore = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
         Instant start = Instant.now();
-        ExportJobView job = ((ExportStart.Started) ReportFixtures.as(accounts, "advisor@demo.example",
+        ExportJobView job = ((ExportStart.Started) AsUser.call(accounts, "advisor@demo.example",
                 () -> exports.start(YEAR))).job();
         while (!job.finished()) {
             Thread.sleep(200);
             long id = job.id();
-            job = ReportFixtures.as(accounts, "advisor@demo.example", () -> exports.job(id));
+            job = AsUser.call(accounts, "advisor@demo.example", () -> exports.job(id));
         }
         Duration wall = Duration.between(start, Instant.now());
         long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
@@ -65,7 +61,7 @@ class CohortExportBenchmark {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         assertThat(job.status()).isEqualTo(ExportState.DONE);
         long id = job.id();
-        long size = ReportFixtures.as(accounts, "advisor@demo.example", () -> exports.download(id)).orElseThrow().size();
+        long size = AsUser.call(accounts, "advisor@demo.example", () -> exports.download(id)).orElseThrow().size();
         System.out.printf("BENCHMARK cohort export: %d applicants (%d PDFs + summary), wall %.1f s (%.0f ms per applicant),"
                         + " process CPU %.1f s, peak heap %d MB of %d MB max, ZIP %.1f MB, load average %.1f%n",
                 APPLICANTS, 2 * APPLICANTS, wall.toMillis() / 1000.0, wall.toMillis() / (double) APPLICANTS, cpu / 1e9,

@@ -1,19 +1,11 @@
 package org.matchwise.reportexport;
 
-import org.matchwise.testing.PostgresDatabase;
-import org.matchwise.testing.RequiresPostgres;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.matchwise.OnPostgres;
 
 /**
  * The same on real PostgreSQL, where the download's service method runs in a READ ONLY transaction: the rows are
  * written in a transaction of their own, in one batch.
  */
-@RequiresPostgres
+@OnPostgres
 class ExportDownloadAccessLogPostgresTest extends ExportDownloadAccessLogTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresDatabase.register(registry);
-    }
 }

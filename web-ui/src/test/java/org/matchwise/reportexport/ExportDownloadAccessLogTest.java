@@ -11,15 +11,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.audit.AccessLog;
 import org.matchwise.security.AccountSetup;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -31,8 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link ExportJobTest} (same properties), so the two share one application context.
  */
 @MatchwiseTest
-@AutoConfigureMockMvc
-@TestPropertySource(properties = {"matchwise.data-dir=target/reportexport-test-data", "db-scheduler.polling-interval=1s"})
 class ExportDownloadAccessLogTest {
 
     static final RequestPostProcessor ADVISOR = httpBasic("advisor@demo.example", "demo-advisor");
@@ -44,18 +41,15 @@ class ExportDownloadAccessLogTest {
     @Autowired ApplicantService applicants;
     @Autowired AccountSetup setup;
     @Autowired AccessLog log;
-    @Autowired org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> security;
     final JsonMapper json = JsonMapper.builder().build();
 
     private List<AccessLog.Row> downloadsOf(long applicantId) {
-        return ReportFixtures.as(accounts, "admin@demo.example", () -> log.search(new AccessLog.Query(applicantId, null,
+        return AsUser.call(accounts, "admin@demo.example", () -> log.search(new AccessLog.Query(applicantId, null,
                 null, null), 0, 200, Locale.ENGLISH)).rows().stream().filter(r -> r.action().equals("DOWNLOAD_EXPORT")).toList();
     }
 
     @Test
     void a_zip_download_writes_one_row_per_applicant_in_it_for_the_downloader_and_again_for_each_download() throws Exception {
-        ReportFixtures.security = security.getIfAvailable(
-                org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
         ReportFixtures.otherSchool(setup);
         long first = ReportFixtures.create(accounts, applicants, "advisor@demo.example", ReportFixtures.profile("Lee", "Zipped", YEAR));
         long second = ReportFixtures.create(accounts, applicants, "advisor@demo.example", ReportFixtures.profile("Mo", "Zipped", YEAR));
@@ -76,7 +70,7 @@ class ExportDownloadAccessLogTest {
                 assertThat(r.userAgent()).isEqualTo("zip-fetcher/1.0");
             });
         }
-        assertThat(ReportFixtures.as(accounts, "admin@other.example", () -> log.search(new AccessLog.Query(elsewhere,
+        assertThat(AsUser.call(accounts, "admin@other.example", () -> log.search(new AccessLog.Query(elsewhere,
                 null, null, null), 0, 200, Locale.ENGLISH)).rows()).noneMatch(r -> r.action().equals("DOWNLOAD_EXPORT"));
 
         mvc.perform(get("/api/v1/exports/" + jobId + "/file").with(ADVISOR)).andExpect(status().isOk());

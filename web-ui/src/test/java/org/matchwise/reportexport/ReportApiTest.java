@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.ApplicantViews.FlagState;
@@ -23,17 +24,13 @@ import org.matchwise.flags.FlagCategory;
 import org.matchwise.note.persistence.AdvisingNoteRepository;
 import org.matchwise.security.AccountSetup;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The report PDFs per role, read back with PDFBox, from data stored through the real services. */
 @MatchwiseTest
-@AutoConfigureMockMvc
-@TestPropertySource(properties = {"matchwise.data-dir=target/reportexport-test-data", "db-scheduler.polling-interval=1s"})
 class ReportApiTest {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin@demo.example", "demo-admin");
@@ -46,7 +43,6 @@ class ReportApiTest {
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService accounts;
-    @Autowired org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> security;
     @Autowired ApplicantService applicants;
     @Autowired FlagService flags;
     @Autowired AdvisingNoteRepository notes;
@@ -62,16 +58,14 @@ class ReportApiTest {
 
     @BeforeEach
     void data() {
-        ReportFixtures.security = security.getIfAvailable(
-                org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
         ReportFixtures.otherSchool(setup);
         if (office == null) {
             long id = ReportFixtures.create(accounts, applicants, "advisor@demo.example",
                     ReportFixtures.profile("Łucja", "Ñúñez-Øberg", 2027));
             ReportFixtures.notes(accounts, notes, id);
-            Long mine = ReportFixtures.as(accounts, "applicant@demo.example", () -> applicants.myRecordId().orElse(null));
+            Long mine = AsUser.call(accounts, "applicant@demo.example", () -> applicants.myRecordId().orElse(null));
             if (mine == null) {
-                SaveResult link = ReportFixtures.as(accounts, "admin@demo.example",
+                SaveResult link = AsUser.call(accounts, "admin@demo.example",
                         () -> applicants.linkAccount(id, "applicant@demo.example"));
                 assertThat(link).isInstanceOf(SaveResult.Saved.class);
                 mine = id;
@@ -79,7 +73,7 @@ class ReportApiTest {
                 ReportFixtures.notes(accounts, notes, mine);
             }
             long ownId = mine;
-            ownName = ReportFixtures.as(accounts, "advisor@demo.example", () -> applicants.get(ownId)).profile().name().full();
+            ownName = AsUser.call(accounts, "advisor@demo.example", () -> applicants.get(ownId)).profile().name().full();
             own = ownId;
             office = id;
             unlinked = ReportFixtures.create(accounts, applicants, "advisor@demo.example",
@@ -95,7 +89,7 @@ class ReportApiTest {
     }
 
     private List<FlagView> openFlags(long id) {
-        return ReportFixtures.as(accounts, "advisor@demo.example", () -> flags.flags(id)).stream()
+        return AsUser.call(accounts, "advisor@demo.example", () -> flags.flags(id)).stream()
                 .filter(f -> f.state() != FlagState.CLOSED).toList();
     }
 
@@ -123,7 +117,7 @@ class ReportApiTest {
 
     @Test
     void the_readiness_report_states_the_stored_verdict_every_reason_and_the_disclaimer() throws Exception {
-        var assessment = ReportFixtures.as(accounts, "advisor@demo.example", () -> applicants.assessment(office));
+        var assessment = AsUser.call(accounts, "advisor@demo.example", () -> applicants.assessment(office));
         String text = ReportFixtures.text(pdf("/api/v1/applicants/" + office + "/reports/readiness.pdf", ADMIN));
 
         assertThat(text).contains(NAME)
@@ -179,7 +173,7 @@ class ReportApiTest {
     @Test
     void every_report_download_is_written_to_the_access_log() throws Exception {
         pdf("/api/v1/applicants/" + unlinked + "/reports/readiness.pdf", ADVISOR);
-        var log = ReportFixtures.as(accounts, "admin@demo.example", () -> accessLog.ofApplicant(unlinked));
+        var log = AsUser.call(accounts, "admin@demo.example", () -> accessLog.ofApplicant(unlinked));
         assertThat(log).extracting(AccessLog.Entry::action).contains("EXPORT_REPORT");
     }
 

@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.matchwise.AsUser;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;
@@ -25,9 +25,6 @@ import org.matchwise.security.AccountSetup;
 import org.matchwise.security.AccountSetup.NewAccount;
 import org.matchwise.security.MatchwiseUser;
 import org.matchwise.testing.ExampleCases;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Test data for the report tests, stored through the real services (notes through their repository). */
@@ -38,24 +35,6 @@ final class ReportFixtures {
     static final String PROFESSIONALISM = "repeated late arrivals on the surgery clerkship";
 
     private ReportFixtures() {
-    }
-
-    /** The security strategy of the current test's application context (set by each test class). */
-    static SecurityContextHolderStrategy security = SecurityContextHolder.getContextHolderStrategy();
-
-    static <T> T as(UserDetailsService accounts, String email, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(email);
-        var previous = security.getContext().getAuthentication();
-        var context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        security.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            var restored = security.createEmptyContext();
-            restored.setAuthentication(previous);
-            security.setContext(restored);
-        }
     }
 
     static void otherSchool(AccountSetup setup) {
@@ -77,7 +56,7 @@ final class ReportFixtures {
     }
 
     static long create(UserDetailsService accounts, ApplicantService applicants, String advisorEmail, ApplicantProfile p) {
-        SaveResult result = as(accounts, advisorEmail, () -> applicants.create(p, advisorEmail));
+        SaveResult result = AsUser.call(accounts, advisorEmail, () -> applicants.create(p, advisorEmail));
         return ((SaveResult.Saved) result).id();
     }
 

@@ -9,10 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.matchwise.MatchwiseApplication;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.matchwise.MatchwiseServerTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,9 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * REST errors through a real servlet container, where MockMvc cannot look: the container's error dispatch to
  * {@code /error}, Vaadin's servlet behind every unmapped path, the firewall. Same context as the browser tests.
  */
-@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("test")
+@MatchwiseServerTest
 class ApiErrorsOverHttpTest {
 
     private static final String ADMIN = "Basic " + Base64.getEncoder()

@@ -45,7 +45,6 @@ import org.matchwise.security.AccountSetup.NewAccount;
 import org.matchwise.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -70,7 +69,6 @@ import tools.jackson.databind.json.JsonMapper;
  * fails listing every cell that differs. The file's header says what each cell value means.
  */
 @MatchwiseTest
-@AutoConfigureMockMvc
 @ExtendWith(SameSecurityStrategy.class)
 class AuthorizationMatrixTest extends SpringBrowserlessTest {
 

@@ -13,11 +13,9 @@ import org.matchwise.MatchwiseTest;
 import org.matchwise.security.AccountSetup.NewAccount;
 import org.matchwise.account.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 @MatchwiseTest
-@AutoConfigureMockMvc
 class LoginLimitTest {
 
     @Autowired

@@ -8,19 +8,15 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.matchwise.MatchwiseApplication;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.matchwise.MatchwiseServerTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The UI's security headers and session handling through a real servlet container (README "Headers"): CSP, nosniff,
  * no-referrer, Permissions-Policy, no-store; the session id never in a URL; the API description behind sign-in.
  * Same context as ApiErrorsOverHttpTest.
  */
-@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("test")
+@MatchwiseServerTest
 class SecurityHeadersOverHttpTest {
 
     @LocalServerPort

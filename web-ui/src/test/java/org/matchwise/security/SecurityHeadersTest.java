@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,7 +18,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * (README "Headers"); signed out it is not (SecurityHeadersOverHttpTest).
  */
 @MatchwiseTest
-@AutoConfigureMockMvc
 class SecurityHeadersTest {
 
     @Autowired

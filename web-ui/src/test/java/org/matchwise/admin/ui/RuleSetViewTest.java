@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import org.junit.jupiter.api.Test;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.admin.AdminFixtures;
 import org.matchwise.admin.AdminViews.VerdictChange;
@@ -31,12 +32,12 @@ class RuleSetViewTest extends SpringBrowserlessTest {
     ApplicantService applicants;
 
     private int storedVersion(int year) {
-        return AdminFixtures.as(accounts, AdminFixtures.ADMIN, () -> service.draft(year)).version();
+        return AsUser.call(accounts, AdminFixtures.ADMIN, () -> service.draft(year)).version();
     }
 
     /** Makes sure {@code YEAR} has a stored rule set, so the year picker offers it. */
     private void yearWithRuleSet() {
-        AdminFixtures.as(accounts, AdminFixtures.ADMIN, () -> {
+        AsUser.call(accounts, AdminFixtures.ADMIN, () -> {
             if (service.draft(YEAR).version() == 0) {
                 service.save(YEAR, service.draft(YEAR).form(), false);
             }

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,7 +21,6 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 
 /** Every error of the REST API is problem+json with a stable code; none is HTML, empty or a redirect. */
 @MatchwiseTest
-@AutoConfigureMockMvc
 class ApiErrorsTest {
 
     @Autowired

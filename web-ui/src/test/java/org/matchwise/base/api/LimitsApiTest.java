@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -27,7 +26,6 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code matchwise.limits.body}, imports over {@code matchwise.limits.import-rows} (README "Limits").
  */
 @MatchwiseTest
-@AutoConfigureMockMvc
 class LimitsApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

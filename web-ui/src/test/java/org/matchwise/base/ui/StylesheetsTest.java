@@ -9,19 +9,15 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.matchwise.MatchwiseApplication;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.matchwise.MatchwiseServerTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The app's stylesheets reach every page: the app shell links them, and the server hands them to anyone, signed
  * in or not (the login page needs them too), as CSS. The browser tests check that their rules apply.
  * Same context as the browser tests, so it is started once for both.
  */
-@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("test")
+@MatchwiseServerTest
 class StylesheetsTest {
 
     @LocalServerPort

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;
@@ -425,7 +426,7 @@ class CaseViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin@demo.example")
     void an_admin_opens_a_case_too() {
-        long id = CaseFixtures.as(accounts, "advisor@demo.example", this::newCase);
+        long id = AsUser.call(accounts, "advisor@demo.example", this::newCase);
         CaseView view = open(id);
 
         assertThat(view.heading.getText()).isEqualTo("Dana Casefile");

@@ -22,10 +22,8 @@ import org.matchwise.reportexport.ExportState;
 import org.matchwise.testing.ExampleCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.TestPropertySource;
 
 @MatchwiseTest
-@TestPropertySource(properties = {"matchwise.data-dir=target/reportexport-test-data", "db-scheduler.polling-interval=1s"})
 class ExportsViewTest extends SpringBrowserlessTest {
 
     @Autowired ApplicantService applicants;

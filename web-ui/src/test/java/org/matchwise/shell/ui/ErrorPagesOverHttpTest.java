@@ -7,18 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.matchwise.MatchwiseApplication;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.matchwise.MatchwiseServerTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An unknown address through a real servlet container: signed out it leads to the sign-in page, never the
  * container's bare 403 page. Same context as ApiErrorsOverHttpTest and the browser tests.
  */
-@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("test")
+@MatchwiseServerTest
 class ErrorPagesOverHttpTest {
 
     @LocalServerPort
