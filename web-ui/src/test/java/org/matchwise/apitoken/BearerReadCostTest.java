@@ -38,7 +38,6 @@ import org.matchwise.testing.Profiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -55,7 +54,6 @@ import org.springframework.test.web.servlet.MvcResult;
  * (no bcrypt), makes no HTTP session, and answers exactly what the record loaded as an aggregate gives.
  */
 @MatchwiseTest
-@AutoConfigureMockMvc
 @Import(BearerReadCostTest.Counting.class)
 class BearerReadCostTest {
 
