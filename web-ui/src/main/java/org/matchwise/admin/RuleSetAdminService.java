@@ -24,7 +24,7 @@ import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.ManualFlag;
 import org.matchwise.flags.RuleId;
 import org.matchwise.flags.persistence.FlagRepository;
-import org.matchwise.flags.persistence.FlagStatus;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.readiness.ExplanationStatus;
 import org.matchwise.readiness.Verdict;
 import org.matchwise.ruleset.MatchCalendar;

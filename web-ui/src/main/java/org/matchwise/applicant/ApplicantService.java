@@ -49,7 +49,7 @@ import org.matchwise.cohort.persistence.CohortEntity;
 import org.matchwise.cohort.persistence.CohortRepository;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.persistence.FlagRepository;
-import org.matchwise.flags.persistence.FlagStatus;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.profile.json.ProfileJson;
 import org.matchwise.profile.json.ProfileRead;
 import org.matchwise.readiness.CycleComparison;

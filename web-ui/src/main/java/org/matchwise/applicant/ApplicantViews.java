@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.matchwise.flags.FlagCategory;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.flags.PatternMark;
 import org.matchwise.flags.RuleId;
 import org.matchwise.flags.Severity;
@@ -16,9 +17,6 @@ public final class ApplicantViews {
 
     private ApplicantViews() {
     }
-
-    /** A flag's lifecycle state. */
-    public enum FlagState { OPEN, ADDRESSED, CLOSED }
 
     /** The filters of the applicant list; every one optional. {@code text} matches name, email or external id. */
     public record ListFilter(String text, Integer matchYear, Long advisorId, FlagCategory openFlag) {
@@ -52,7 +50,7 @@ public final class ApplicantViews {
      * @param shared a manual flag (R18) the advisor shares with the applicant; false for every other flag
      */
     public record FlagView(long id, RuleId rule, FlagCategory category, Severity severity, PatternMark pattern,
-            String message, List<String> evidence, FlagState state, LocalDate openedOn, LocalDate closedOn,
+            String message, List<String> evidence, FlagStatus state, LocalDate openedOn, LocalDate closedOn,
             String addressedNote, Long addressedBy, Instant addressedAt, Integer ruleSetVersion, boolean shared) {
     }
 

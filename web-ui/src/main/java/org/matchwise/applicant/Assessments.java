@@ -19,7 +19,7 @@ import org.matchwise.flags.ManualFlag;
 import org.matchwise.flags.RuleId;
 import org.matchwise.flags.persistence.FlagEntity;
 import org.matchwise.flags.persistence.FlagRepository;
-import org.matchwise.flags.persistence.FlagStatus;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.ruleset.RuleSet;
 import org.matchwise.ruleset.RuleSetStore;
 import org.springframework.stereotype.Component;

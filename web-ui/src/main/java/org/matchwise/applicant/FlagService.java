@@ -2,14 +2,13 @@ package org.matchwise.applicant;
 
 import java.time.Clock;
 import java.util.List;
-import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.persistence.ApplicantEntity;
 import org.matchwise.flags.RuleId;
 import org.matchwise.flags.Severity;
 import org.matchwise.flags.persistence.FlagEntity;
 import org.matchwise.flags.persistence.FlagRepository;
-import org.matchwise.flags.persistence.FlagStatus;
 import org.matchwise.security.MatchwiseUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -174,7 +173,7 @@ public class FlagService {
 
     static FlagView view(FlagEntity f) {
         return new FlagView(f.getId(), f.getRule(), f.getCategory(), f.getSeverity(), f.getPattern(), f.getMessage(),
-                f.evidenceList(), FlagState.valueOf(f.getStatus().name()), f.getOpenedOn(), f.getClosedOn(),
+                f.evidenceList(), f.getStatus(), f.getOpenedOn(), f.getClosedOn(),
                 f.getAddressedNote(), f.getAddressedBy(), f.getAddressedAt(), f.getRuleSetVersion(), f.isShared());
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.matchwise.MatchwiseProperties;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.persistence.FlagRepository;
-import org.matchwise.flags.persistence.FlagStatus;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.plan.persistence.RemediationPlanEntity;
 import org.matchwise.plan.persistence.RemediationPlanRepository;
 import org.matchwise.remediation.CycleDates;

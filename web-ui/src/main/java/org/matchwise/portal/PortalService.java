@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
-import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.applicant.FlagService;
 import org.matchwise.applicant.SaveResult;
 import org.matchwise.applicant.persistence.ApplicantRepository;
@@ -111,7 +111,7 @@ public class PortalService {
     @Transactional(readOnly = true)
     public List<ExplainableFlag> explainableFlags() {
         return applicants.myRecordId().map(id -> flags.flagsForApplicant(id).stream()
-                .filter(f -> f.state() != FlagState.CLOSED)
+                .filter(f -> f.state() != FlagStatus.CLOSED)
                 .map(f -> new ExplainableFlag(f.category(), f.severity(), f.message()))
                 .toList()).orElse(List.of());
     }

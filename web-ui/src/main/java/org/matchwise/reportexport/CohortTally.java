@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.matchwise.applicant.CycleOutcome;
 import org.matchwise.assessment.Assessment;
 import org.matchwise.flags.FlagCategory;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.flags.Severity;
 import org.matchwise.readiness.Verdict;
 import org.matchwise.reports.ApplicantUsce;
@@ -55,7 +56,7 @@ final class CohortTally {
                     new RuleSetRef(a.ruleSet().school(), a.ruleSet().matchYear(), a.ruleSet().version()),
                     d.ruleSet().thresholds().usceHandsOnMonths(),
                     d.record().profile().cycles().stream().map(c -> new CycleRow(c.matchYear(), c.outcome())).toList(),
-                    d.flags().stream().filter(f -> f.state() != org.matchwise.applicant.ApplicantViews.FlagState.CLOSED)
+                    d.flags().stream().filter(f -> f.state() != FlagStatus.CLOSED)
                             .map(f -> new FlagRow(f.category(), f.severity() == Severity.HIGH)).toList(),
                     a.readiness().verdict(), d.record().profile().name().full(),
                     a.readiness().figures().handsOnUsMonths());

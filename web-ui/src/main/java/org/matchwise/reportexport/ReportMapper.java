@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.matchwise.applicant.AcademicEvent;
 import org.matchwise.applicant.ApplicantProfile;
-import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.ApplicantViews.SnapshotView;
 import org.matchwise.applicant.ClinicalExperience;
@@ -212,10 +212,10 @@ final class ReportMapper {
     }
 
     private List<FlagLine> openFlags(ApplicantData d) {
-        return d.flags().stream().filter(f -> f.state() != FlagState.CLOSED)
+        return d.flags().stream().filter(f -> f.state() != FlagStatus.CLOSED)
                 .sorted(Comparator.comparing(FlagView::rule))
                 .map(f -> new FlagLine(f.rule(), f.severity(), f.pattern(), f.message(), evidence(d, f.evidence()),
-                        f.state() == FlagState.ADDRESSED))
+                        f.state() == FlagStatus.ADDRESSED))
                 .toList();
     }
 

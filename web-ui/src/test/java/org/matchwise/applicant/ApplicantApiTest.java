@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.account.Role;
-import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.audit.AccessLog;
 import org.matchwise.profile.json.ProfileJson;
 import org.matchwise.security.AccountSetup;
@@ -217,7 +217,7 @@ class ApplicantApiTest {
         mvc.perform(post("/api/v1/applicants/" + id + "/flags/" + flagId + "/addressed").with(ADVISOR)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"explained in ERAS, reviewed\"}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.state").value(FlagState.ADDRESSED.name()))
+                .andExpect(jsonPath("$.state").value(FlagStatus.ADDRESSED.name()))
                 .andExpect(jsonPath("$.addressedNote").value("explained in ERAS, reviewed"));
         mvc.perform(post("/api/v1/applicants/" + id + "/flags/" + flagId + "/addressed").with(ADVISOR)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\" \"}"))

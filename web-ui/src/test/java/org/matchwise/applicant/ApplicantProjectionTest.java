@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.assessment.Assessment;
 import org.matchwise.assessment.Assessor;
@@ -94,14 +94,14 @@ class ApplicantProjectionTest {
     @Test
     void stored_flags_lose_how_and_by_whom_they_were_addressed_and_unshared_manual_and_professionalism_flags() {
         FlagView addressed = new FlagView(1, RuleId.R1, FlagCategory.EXAM_FAILURE, Severity.HIGH, null,
-                "Failed USMLE Step 1 on 2019-06-10", List.of("exams[0]"), FlagState.ADDRESSED, AS_OF, null,
+                "Failed USMLE Step 1 on 2019-06-10", List.of("exams[0]"), FlagStatus.ADDRESSED, AS_OF, null,
                 "Discussed", 7L, java.time.Instant.EPOCH, 1, false);
         FlagView unshared = new FlagView(2, RuleId.R18, FlagCategory.MANUAL, Severity.HIGH, null, "Unshared words",
-                List.of(), FlagState.OPEN, AS_OF, null, null, null, null, null, false);
+                List.of(), FlagStatus.OPEN, AS_OF, null, null, null, null, null, false);
         FlagView shared = new FlagView(3, RuleId.R18, FlagCategory.MANUAL, Severity.LOW, null, "Shared words",
-                List.of(), FlagState.OPEN, AS_OF, null, null, null, null, null, true);
+                List.of(), FlagStatus.OPEN, AS_OF, null, null, null, null, null, true);
         FlagView r13 = new FlagView(4, RuleId.R13, FlagCategory.PROFESSIONALISM, Severity.HIGH, null, "ProfText",
-                List.of("professionalismEvents[0]"), FlagState.OPEN, AS_OF, null, null, null, null, 1, false);
+                List.of("professionalismEvents[0]"), FlagStatus.OPEN, AS_OF, null, null, null, null, 1, false);
 
         List<FlagView> seen = ApplicantProjection.flags(List.of(addressed, unshared, shared, r13), Locale.ENGLISH);
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.account.Role;
-import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.note.NoteVisibility;
 import org.matchwise.casefile.CaseFileService;
@@ -151,7 +151,7 @@ class PrivacyMarkersTest extends SpringBrowserlessTest {
         });
         fixture.as(ADDRESSER, () -> {
             FlagView detected = flags.flags(id).stream()
-                    .filter(f -> f.rule() == RuleId.R1 && f.state() == FlagState.OPEN).findFirst().orElseThrow();
+                    .filter(f -> f.rule() == RuleId.R1 && f.state() == FlagStatus.OPEN).findFirst().orElseThrow();
             return flags.markAddressed(id, detected.id(), "AddressedNoteMarker2290 discussed in clinic");
         });
         fixture.as(EMAIL, () -> reminderPreferences.save(true, true, 30));

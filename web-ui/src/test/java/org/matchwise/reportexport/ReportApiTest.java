@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantService;
-import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.FlagService;
 import org.matchwise.applicant.SaveResult;
@@ -90,7 +90,7 @@ class ReportApiTest {
 
     private List<FlagView> openFlags(long id) {
         return AsUser.call(accounts, "advisor@demo.example", () -> flags.flags(id)).stream()
-                .filter(f -> f.state() != FlagState.CLOSED).toList();
+                .filter(f -> f.state() != FlagStatus.CLOSED).toList();
     }
 
     @Test

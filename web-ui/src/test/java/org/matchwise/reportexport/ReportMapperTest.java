@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
-import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.ClinicalExperience;
 import org.matchwise.applicant.ClinicalKind;
@@ -308,7 +308,7 @@ class ReportMapperTest {
         RuleSet rules = RuleSet.defaults(c.matchYear()).withSchool(SCHOOL);
         Assessment a = Assessor.assess(c.profile(), rules, c.asOf());
         List<FlagView> flags = new ArrayList<>();
-        FlagState[] states = {FlagState.ADDRESSED, FlagState.CLOSED, FlagState.OPEN};
+        FlagStatus[] states = {FlagStatus.ADDRESSED, FlagStatus.CLOSED, FlagStatus.OPEN};
         for (int i = 0; i < a.flags().size(); i++) {
             flags.add(view(i + 1, a.flags().get(i), states[i % states.length]));
         }
@@ -316,11 +316,11 @@ class ReportMapperTest {
         var lines = mapper.progress(data(c.profile(), a, rules, flags.reversed())).openFlags();
 
         assertThat(a.flags()).hasSizeGreaterThanOrEqualTo(3);
-        List<FlagView> active = flags.stream().filter(f -> f.state() != FlagState.CLOSED).toList();
+        List<FlagView> active = flags.stream().filter(f -> f.state() != FlagStatus.CLOSED).toList();
         assertThat(lines).extracting(l -> l.rule()).containsExactlyElementsOf(active.stream().map(FlagView::rule).sorted().toList());
         assertThat(lines).extracting(l -> l.addressed())
                 .containsExactlyElementsOf(active.stream().sorted(java.util.Comparator.comparing(FlagView::rule))
-                        .map(f -> f.state() == FlagState.ADDRESSED).toList());
+                        .map(f -> f.state() == FlagStatus.ADDRESSED).toList());
         assertThat(lines).allMatch(l -> !l.evidence().isEmpty());
     }
 
@@ -341,7 +341,7 @@ class ReportMapperTest {
                 List.of(), new RemediationPlan(null, List.of()), "Ada Advisor", "Pat Preparer", List.of());
     }
 
-    private static FlagView view(long id, Flag f, FlagState state) {
+    private static FlagView view(long id, Flag f, FlagStatus state) {
         return new FlagView(id, f.rule(), f.category(), f.severity(), f.pattern(), f.message(), f.evidence(), state,
                 Profiles.AS_OF, null, null, null, null, 1, false);
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.persistence.FlagEntity;
-import org.matchwise.flags.persistence.FlagStatus;
+import org.matchwise.flags.FlagStatus;
 import org.springframework.data.jpa.domain.Specification;
 
 /**

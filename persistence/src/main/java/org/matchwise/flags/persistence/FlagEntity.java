@@ -18,6 +18,7 @@ import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.matchwise.flags.Flag;
 import org.matchwise.flags.FlagCategory;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.flags.PatternMark;
 import org.matchwise.flags.RuleId;
 import org.matchwise.flags.Severity;

@@ -13,7 +13,7 @@ import org.matchwise.text.MessageTemplates;
 /**
  * The one place an enum value becomes words, for every screen, the portal, reports and mails. Domain values (exams,
  * specialties, outcomes, flags ...) are worded by core's {@code org/matchwise/text/labels.properties}, the same
- * labels the rule texts use; values only the web application has (a flag's state, a list marker)
+ * labels the rule texts use; values only the web application has (a list marker, a correction request's kind)
  * by {@code i18n/labels.properties} under {@code label.<Type>.<CONSTANT>}. No feature bundle keeps a label map of its
  * own (LabelSourceTest fails on one). A value without a label reads as its name in lower-case words, never as the
  * bare constant.

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.FlagService.FlagResult;
 import org.matchwise.flags.RuleId;
@@ -80,11 +80,11 @@ final class FlagsSection extends VerticalLayout {
         actions.setSpacing(false);
         actions.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
         String which = c.t("casefile.flags.which", f.rule().name(), c.label(f.category()));
-        if (f.state() == FlagState.OPEN) {
+        if (f.state() == FlagStatus.OPEN) {
             actions.add(small(c.t("casefile.flags.markAddressed"), c.t("casefile.flags.markAddressedFor",
                     f.rule().name(), c.label(f.category())), () -> startAddressing(f)));
         }
-        if (f.rule() == RuleId.R18 && f.state() != FlagState.CLOSED) {
+        if (f.rule() == RuleId.R18 && f.state() != FlagStatus.CLOSED) {
             String share = c.t(f.shared() ? "casefile.flags.unshare" : "casefile.flags.shareNow");
             actions.add(small(share, share + ": " + which, () -> share(f, !f.shared())));
             String withdraw = c.t("casefile.flags.withdraw");

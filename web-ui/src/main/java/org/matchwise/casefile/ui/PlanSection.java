@@ -20,7 +20,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 import java.util.Objects;
-import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.remediation.ActionStatus;
 import org.matchwise.casefile.CaseViews.ActionView;
@@ -144,7 +144,7 @@ final class PlanSection extends VerticalLayout {
         removeAll();
         progressing = null;
         actionGrid.setItems(c.file().actions());
-        List<FlagCategory> open = c.file().flags().stream().filter(f -> f.state() == FlagState.OPEN)
+        List<FlagCategory> open = c.file().flags().stream().filter(f -> f.state() == FlagStatus.OPEN)
                 .map(FlagView::category).distinct().toList();
         if (suggestFor.getValue() == null && !open.isEmpty()) {
             suggestFor.setValue(open.getFirst());

@@ -16,7 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.matchwise.applicant.ApplicantProfile;
-import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.ClinicalExperience;
 import org.matchwise.applicant.ExamAttempt;
@@ -75,7 +75,7 @@ final class TimelineSection extends VerticalLayout {
         gaps.removeAll();
         gaps.addClassName("mw-gaps");
         Optional<FlagView> gapFlag = c.file().flags().stream()
-                .filter(f -> f.rule() == RuleId.R5 && f.state() != FlagState.CLOSED).findFirst();
+                .filter(f -> f.rule() == RuleId.R5 && f.state() != FlagStatus.CLOSED).findFirst();
         gaps.add(new H3(c.t("casefile.timeline.gaps")));
         gaps.add(gapFlag.<Component>map(f -> new Paragraph(f.message()))
                 .orElseGet(() -> new Paragraph(c.t("casefile.timeline.noGaps"))));

@@ -27,6 +27,7 @@ import org.matchwise.applicant.LetterStrength;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.Visa;
 import org.matchwise.explanation.DraftStatus;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.remediation.ActionStatus;
 import org.matchwise.text.MessageTemplates;
 
@@ -96,6 +97,7 @@ class LabelSourceTest {
         assertThat(Labels.title(ActionStatus.IN_PROGRESS, Locale.ENGLISH)).isEqualTo("In progress");
         assertThat(Labels.label(CycleStatus.SUBMITTED, Locale.ENGLISH)).isEqualTo("submitted");
         assertThat(Labels.title(DraftStatus.SUBMITTED, Locale.ENGLISH)).isEqualTo("Submitted for review");
+        assertThat(Labels.label(FlagStatus.ADDRESSED, Locale.ENGLISH)).isEqualTo("addressed");
         assertThat(Labels.title(null, Locale.ENGLISH)).isEmpty();
     }
 }

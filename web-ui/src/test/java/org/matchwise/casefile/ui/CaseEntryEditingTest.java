@@ -10,7 +10,7 @@ import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
-import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.applicant.ExamAttempt;
 import org.matchwise.applicant.LeaveReason;
 import org.matchwise.applicant.Letter;
@@ -54,7 +54,7 @@ class CaseEntryEditingTest extends SpringBrowserlessTest {
     }
 
     private static boolean openFlag(CaseView view, RuleId rule) {
-        return view.file.flags().stream().anyMatch(f -> f.rule() == rule && f.state() != FlagState.CLOSED);
+        return view.file.flags().stream().anyMatch(f -> f.rule() == rule && f.state() != FlagStatus.CLOSED);
     }
 
     @Test

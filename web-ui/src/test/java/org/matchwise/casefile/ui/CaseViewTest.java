@@ -15,7 +15,7 @@ import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;
-import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.note.NoteVisibility;
 import org.matchwise.applicant.Exam;
@@ -166,7 +166,7 @@ class CaseViewTest extends SpringBrowserlessTest {
         test(view.flags.markAddressed).click();
 
         FlagView after = view.flags.flagGrid.getGenericDataView().getItems().filter(f -> f.id() == r1.id()).findFirst().orElseThrow();
-        assertThat(after.state()).isEqualTo(FlagState.ADDRESSED);
+        assertThat(after.state()).isEqualTo(FlagStatus.ADDRESSED);
         assertThat(after.addressedNote()).startsWith("Explained in ERAS");
     }
 
@@ -222,7 +222,7 @@ class CaseViewTest extends SpringBrowserlessTest {
         assertThat(manual.get().shared()).isFalse();
 
         view.flags.withdraw(manual.get());
-        assertThat(manual.get().state()).as("withdrawn: closed, and still on record").isEqualTo(FlagState.CLOSED);
+        assertThat(manual.get().state()).as("withdrawn: closed, and still on record").isEqualTo(FlagStatus.CLOSED);
     }
 
     @Test

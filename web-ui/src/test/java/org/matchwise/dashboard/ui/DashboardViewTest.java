@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantService;
-import org.matchwise.applicant.ApplicantViews.FlagState;
+import org.matchwise.flags.FlagStatus;
 import org.matchwise.applicant.ApplicantViews.FlagView;
 import org.matchwise.applicant.LetterStatus;
 import org.matchwise.applicant.Specialty;
@@ -107,9 +107,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
         Map<Long, Step2Status> step2 = new HashMap<>();
         for (Caseload.Stored a : c.applicants) {
             var overview = applicants.overview(a.id());
-            List<FlagView> active = overview.activeFlags().stream().filter(f -> f.state() != FlagState.CLOSED).toList();
+            List<FlagView> active = overview.activeFlags().stream().filter(f -> f.state() != FlagStatus.CLOSED).toList();
             active.stream().map(FlagView::category).distinct().forEach(cat -> byCategory.merge(cat, 1L, Long::sum));
-            if (active.stream().anyMatch(f -> f.state() == FlagState.OPEN && f.severity() == Severity.HIGH)) {
+            if (active.stream().anyMatch(f -> f.state() == FlagStatus.OPEN && f.severity() == Severity.HIGH)) {
                 openHigh++;
             }
             if (overview.verdict() == Verdict.NOT_READY) {
