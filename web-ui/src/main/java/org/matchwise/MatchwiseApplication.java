@@ -1,6 +1,8 @@
 package org.matchwise;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -21,7 +23,7 @@ public class MatchwiseApplication {
      * counted and times (the history, the access log) are shown in it.
      */
     @Bean
-    Clock clock(@org.springframework.beans.factory.annotation.Value("${matchwise.time-zone:}") String zone) {
-        return zone.isBlank() ? Clock.systemDefaultZone() : Clock.system(java.time.ZoneId.of(zone));
+    Clock clock(@Value("${matchwise.time-zone:}") String zone) {
+        return zone.isBlank() ? Clock.systemDefaultZone() : Clock.system(ZoneId.of(zone));
     }
 }

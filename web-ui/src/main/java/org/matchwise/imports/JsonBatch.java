@@ -33,10 +33,6 @@ final class JsonBatch {
     private JsonBatch() {
     }
 
-    static Parsed parse(String content, ObjectMapper mapper, ProfileJson profiles) {
-        return parse(content, mapper, profiles, Integer.MAX_VALUE);
-    }
-
     /** Reads an array of at most {@code maxProfiles} profiles ({@code matchwise.limits.import-rows}). */
     static Parsed parse(String content, ObjectMapper mapper, ProfileJson profiles, int maxProfiles) {
         JsonNode root;

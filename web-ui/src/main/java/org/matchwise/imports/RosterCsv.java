@@ -81,17 +81,11 @@ final class RosterCsv {
     }
 
     /**
-     * Parses and validates {@code content}.
+     * Parses and validates {@code content}: a roster of at most {@code maxRows} applicant rows
+     * ({@code matchwise.limits.import-rows}); a longer file is refused whole as soon as its row {@code maxRows + 1} is
+     * read, without reading the rest.
      *
      * @param advisorEmails the emails (any case) of the advisors of the caller's school
-     */
-    static Parsed parse(String content, Set<String> advisorEmails) {
-        return parse(content, advisorEmails, Integer.MAX_VALUE);
-    }
-
-    /**
-     * Reads a roster of at most {@code maxRows} applicant rows ({@code matchwise.limits.import-rows}); a longer file
-     * is refused whole as soon as its row {@code maxRows + 1} is read, without reading the rest.
      */
     static Parsed parse(String content, Set<String> advisorEmails, int maxRows) {
         List<ImportProblem> problems = new ArrayList<>();

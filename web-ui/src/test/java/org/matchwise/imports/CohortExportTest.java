@@ -42,7 +42,7 @@ class CohortExportTest {
                 .filter(p -> p.matchYear() == 2027).toList();
 
         String csv = CohortExport.write(cohort.stream().map(CohortExportTest::stored).toList());
-        RosterCsv.Parsed parsed = RosterCsv.parse(csv, Set.of("advisor@demo.example"));
+        RosterCsv.Parsed parsed = RosterCsv.parse(csv, Set.of("advisor@demo.example"), Integer.MAX_VALUE);
 
         assertThat(csv).startsWith(String.join(",", RosterColumns.ALL) + "\r\n");
         assertThat(parsed.problems()).isEmpty();

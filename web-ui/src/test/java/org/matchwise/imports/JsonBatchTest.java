@@ -21,7 +21,7 @@ class JsonBatchTest {
     }
 
     private static JsonBatch.Parsed parse(String json) {
-        return JsonBatch.parse(json, MAPPER, PROFILES);
+        return JsonBatch.parse(json, MAPPER, PROFILES, Integer.MAX_VALUE);
     }
 
     @Test

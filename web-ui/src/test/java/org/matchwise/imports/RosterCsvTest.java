@@ -17,7 +17,7 @@ class RosterCsvTest {
     private static final Set<String> ADVISORS = Set.of("Advisor@Demo.Example");
 
     private static RosterCsv.Parsed parse(String csv) {
-        return RosterCsv.parse(csv, ADVISORS);
+        return RosterCsv.parse(csv, ADVISORS, Integer.MAX_VALUE);
     }
 
     @Test
@@ -199,7 +199,7 @@ class RosterCsvTest {
 
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).isEqualTo(String.join(",", RosterColumns.ALL));
-        RosterCsv.Parsed parsed = RosterCsv.parse(template, Set.of(RosterTemplate.EXAMPLE_ADVISOR));
+        RosterCsv.Parsed parsed = RosterCsv.parse(template, Set.of(RosterTemplate.EXAMPLE_ADVISOR), Integer.MAX_VALUE);
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.rows()).singleElement().satisfies(r -> {
             assertThat(r.targetSpecialties()).containsExactly(Specialty.INTERNAL_MEDICINE, Specialty.PEDIATRICS);
