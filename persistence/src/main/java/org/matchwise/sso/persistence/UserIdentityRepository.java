@@ -1,5 +1,6 @@
 package org.matchwise.sso.persistence;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,4 +10,7 @@ public interface UserIdentityRepository extends JpaRepository<UserIdentityEntity
     Optional<UserIdentityEntity> findByIssuerAndSubject(String issuer, String subject);
 
     Optional<UserIdentityEntity> findByUserIdAndIssuer(Long userId, String issuer);
+
+    /** Whether the account has an identity of any of these issuers (one issuer written in several ways). */
+    boolean existsByUserIdAndIssuerIn(Long userId, Collection<String> issuers);
 }

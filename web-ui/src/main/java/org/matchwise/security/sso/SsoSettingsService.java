@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.matchwise.account.Role;
 import org.matchwise.school.persistence.SchoolEntity;
 import org.matchwise.school.persistence.SchoolRepository;
@@ -64,9 +66,13 @@ public class SsoSettingsService {
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()") // the login page's buttons: names of providers, nothing secret
     public List<SignInButton> signInButtons() {
-        return settings.findByEnabledTrueOrderBySchoolId().stream()
+        List<SchoolSsoEntity> enabled = settings.findByEnabledTrueOrderBySchoolId();
+        // the schools' names in one query, not one per button (the login page is shown to everyone)
+        Map<Long, String> names = schools.findAllById(enabled.stream().map(SchoolSsoEntity::getSchoolId).toList())
+                .stream().collect(Collectors.toMap(SchoolEntity::getId, SchoolEntity::getName));
+        return enabled.stream()
                 .map(s -> new SignInButton(SchoolClientRegistrations.registrationId(s.getSchoolId()),
-                        s.getDisplayName(), schools.findById(s.getSchoolId()).map(SchoolEntity::getName).orElse("")))
+                        s.getDisplayName(), names.getOrDefault(s.getSchoolId(), "")))
                 .toList();
     }
 
@@ -138,9 +144,9 @@ public class SsoSettingsService {
     }
 
     private boolean signedInThrough(MatchwiseUser admin, String issuer) {
-        return identities.findByUserIdAndIssuer(admin.id(), issuer).isPresent()
-                || identities.findByUserIdAndIssuer(admin.id(), stripSlash(issuer)).isPresent()
-                || identities.findByUserIdAndIssuer(admin.id(), stripSlash(issuer) + "/").isPresent();
+        // the issuer as typed, and with and without its trailing slash, in one query
+        return identities.existsByUserIdAndIssuerIn(admin.id(),
+                List.of(issuer, stripSlash(issuer), stripSlash(issuer) + "/"));
     }
 
     private SsoSettings view(MatchwiseUser admin, SchoolSsoEntity s) {
