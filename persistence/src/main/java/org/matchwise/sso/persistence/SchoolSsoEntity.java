@@ -13,7 +13,7 @@ import org.matchwise.account.Role;
 
 /**
  * A school's OpenID Connect provider. The client secret is held only in its encrypted form; encrypting and
- * decrypting is the application's job (org.matchwise.sso.SecretBox).
+ * decrypting is the application's job (org.matchwise.security.sso.SecretBox).
  */
 @Entity
 @Table(name = "school_sso")

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -277,7 +278,7 @@ public class TwoStepService {
     /** Counts a wrong code like a wrong password; true when this one locked the account. */
     private boolean failed(UserEntity user) {
         // whole milliseconds, so the value read back equals the one written (the column keeps microseconds at most)
-        Instant lockUntil = clock.instant().plus(login.lockDuration()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant lockUntil = clock.instant().plus(login.lockDuration()).truncatedTo(ChronoUnit.MILLIS);
         users.recordFailedLogin(user.getEmail(), login.maxFailures(), lockUntil);
         // a query, not the entity: the count was written in its own transaction
         boolean locked = users.findIdLockedUntil(user.getEmail(), lockUntil).isPresent();
