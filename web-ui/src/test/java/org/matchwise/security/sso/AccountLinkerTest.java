@@ -17,6 +17,7 @@ import org.matchwise.security.persistence.UserEntity;
 import org.matchwise.security.persistence.UserRepository;
 import org.matchwise.security.sso.ExternalSignIn.Outcome;
 import org.matchwise.security.sso.ExternalSignIn.Refusal;
+import org.matchwise.security.sso.SsoViews.SignInButton;
 import org.matchwise.sso.persistence.SchoolSsoEntity;
 import org.matchwise.sso.persistence.SchoolSsoRepository;
 import org.matchwise.sso.persistence.UserIdentityRepository;
@@ -48,6 +49,9 @@ class AccountLinkerTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    SsoSettingsService ssoService;
 
     private long school;
 
@@ -126,5 +130,11 @@ class AccountLinkerTest {
         deactivate(linked.getId());
         assertThat(signInAs(linked.getEmail(), "sub-off-later")).isInstanceOfSatisfying(Outcome.Refused.class,
                 r -> assertThat(r.reason()).isEqualTo(Refusal.DISABLED));
+    }
+
+    @Test
+    void the_login_page_has_a_button_naming_the_school_and_its_provider() {
+        assertThat(ssoService.signInButtons())
+                .contains(new SignInButton(SchoolClientRegistrations.registrationId(school), "Linker IdP", "Linker School"));
     }
 }
