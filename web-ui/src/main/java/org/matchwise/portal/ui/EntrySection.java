@@ -95,10 +95,6 @@ abstract class EntrySection<R, F> extends VerticalLayout {
         return section + "[" + index + "]";
     }
 
-    /** Called after the dialog's fields were filled, e.g. to refresh a hint. */
-    void opened() {
-    }
-
     void show(ApplicantRecord current) {
         this.record = current;
         List<R> values = profileList.in(current.profile());
@@ -119,7 +115,6 @@ abstract class EntrySection<R, F> extends VerticalLayout {
         editing = index;
         formError.setText("");
         binder.readRecord(index == null ? forms.empty() : forms.formOf(profileList.in(record.profile()).get(index)));
-        opened();
         dialog.open();
     }
 
