@@ -109,15 +109,17 @@ class ApplicantController {
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> replace(@PathVariable long id, @RequestBody JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        // another school's or another applicant's record is unknown (404) whatever else is wrong with the request
-        applicants.requireReachable(id);
+        // another school's or another applicant's record is unknown (404) whatever else is wrong with the request:
+        // checked before each early refusal; a well-formed request gets it from replace(), which reads the record anyway
         Long expected = parseEtag(ifMatch);
         if (expected == null) {
+            applicants.requireReachable(id);
             return error(HttpStatus.PRECONDITION_REQUIRED, "precondition_required",
                     "Send the record's ETag in If-Match (GET it first), so no one's changes are overwritten.");
         }
         ProfileRead read = profiles.read(body);
         if (read instanceof ProfileRead.Invalid invalid) {
+            applicants.requireReachable(id);
             return invalid(invalid);
         }
         SaveResult result = applicants.replace(id, ((ProfileRead.Valid) read).profile(), expected);
