@@ -57,12 +57,10 @@ class ApplicantController {
         this.profiles = profiles;
     }
 
-    // the longest texts, from their columns (ColumnLengths): longer is a 400 naming the field, never a 500
-    private static final int FLAG_MESSAGE = TextLengths.FLAG_MESSAGE;
-    private static final int ADDRESSED_NOTE = TextLengths.ADDRESSED_NOTE;
-    private static final int CYCLE_FEEDBACK = TextLengths.CYCLE_FEEDBACK;
-
-    /** 400 naming {@code path} when {@code value} is longer than {@code max}; null when it fits. */
+    /**
+     * 400 naming {@code path} when {@code value} is longer than {@code max} (a column's length, {@link TextLengths}):
+     * never a 500 from the database; null when it fits.
+     */
     private static ResponseEntity<?> tooLong(String path, String value, int max) {
         String reason = ColumnLengths.tooLong(value == null ? null : value.strip(), max);
         return reason == null ? null
@@ -111,15 +109,17 @@ class ApplicantController {
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> replace(@PathVariable long id, @RequestBody JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        // another school's or another applicant's record is unknown (404) whatever else is wrong with the request
-        applicants.requireReachable(id);
+        // another school's or another applicant's record is unknown (404) whatever else is wrong with the request:
+        // checked before each early refusal; a well-formed request gets it from replace(), which reads the record anyway
         Long expected = parseEtag(ifMatch);
         if (expected == null) {
+            applicants.requireReachable(id);
             return error(HttpStatus.PRECONDITION_REQUIRED, "precondition_required",
                     "Send the record's ETag in If-Match (GET it first), so no one's changes are overwritten.");
         }
         ProfileRead read = profiles.read(body);
         if (read instanceof ProfileRead.Invalid invalid) {
+            applicants.requireReachable(id);
             return invalid(invalid);
         }
         SaveResult result = applicants.replace(id, ((ProfileRead.Valid) read).profile(), expected);
@@ -153,7 +153,7 @@ class ApplicantController {
 
     @PostMapping(path = "/{id}/flags", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> addManualFlag(@PathVariable long id, @RequestBody ManualFlagRequest request) {
-        ResponseEntity<?> tooLong = tooLong("message", request.message(), FLAG_MESSAGE);
+        ResponseEntity<?> tooLong = tooLong("message", request.message(), TextLengths.FLAG_MESSAGE);
         if (tooLong != null) {
             return tooLong;
         }
@@ -163,7 +163,7 @@ class ApplicantController {
 
     @PostMapping(path = "/{id}/flags/{flagId}/addressed", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> markAddressed(@PathVariable long id, @PathVariable long flagId, @RequestBody AddressRequest request) {
-        ResponseEntity<?> tooLong = tooLong("note", request.note(), ADDRESSED_NOTE);
+        ResponseEntity<?> tooLong = tooLong("note", request.note(), TextLengths.ADDRESSED_NOTE);
         if (tooLong != null) {
             return tooLong;
         }
@@ -208,7 +208,7 @@ class ApplicantController {
         if (request.outcome() == null) {
             return error(HttpStatus.BAD_REQUEST, "invalid_request", "Give the cycle's outcome.");
         }
-        ResponseEntity<?> tooLong = tooLong("feedback", request.feedback(), CYCLE_FEEDBACK);
+        ResponseEntity<?> tooLong = tooLong("feedback", request.feedback(), TextLengths.CYCLE_FEEDBACK);
         if (tooLong != null) {
             return tooLong;
         }

@@ -49,8 +49,4 @@ final class CaseParts {
         }
         return !empty;
     }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

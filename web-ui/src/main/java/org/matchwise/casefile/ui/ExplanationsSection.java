@@ -24,6 +24,7 @@ import org.matchwise.explanation.Finding;
 import org.matchwise.explanation.Level;
 import org.matchwise.explanation.Placement;
 import org.matchwise.flags.FlagCategory;
+import org.springframework.web.util.HtmlUtils;
 
 /** Explanation drafts with the checker's findings marked in the text, the advisor's review, and a new draft. */
 final class ExplanationsSection extends VerticalLayout {
@@ -121,11 +122,11 @@ final class ExplanationsSection extends VerticalLayout {
             if (end <= start) {
                 continue;
             }
-            out.append(CaseParts.escape(body.substring(cursor, start))).append("<mark>")
-                    .append(CaseParts.escape(body.substring(start, end))).append("</mark>");
+            out.append(HtmlUtils.htmlEscape(body.substring(cursor, start))).append("<mark>")
+                    .append(HtmlUtils.htmlEscape(body.substring(start, end))).append("</mark>");
             cursor = end;
         }
-        out.append(CaseParts.escape(body.substring(cursor)));
+        out.append(HtmlUtils.htmlEscape(body.substring(cursor)));
         return out.toString().replace("\n", "<br>");
     }
 

@@ -52,7 +52,7 @@ abstract class EntrySection<R, F> extends VerticalLayout {
     /**
      * @param list  the record's list the section edits ("exams")
      * @param forms how the dialog's form record is filled from an entry and back
-     * @param key   the message key part of the section's texts ("exam": portal.exam.add, portal.exam.empty)
+     * @param key   the message key part of the section's texts ("application": portal.application.add, portal.application.empty)
      */
     EntrySection(ProfileList<R> list, FormMapping<R, F> forms, String key, Consumer<ApplicantProfile> host) {
         this.profileList = list;
@@ -95,10 +95,6 @@ abstract class EntrySection<R, F> extends VerticalLayout {
         return section + "[" + index + "]";
     }
 
-    /** Called after the dialog's fields were filled, e.g. to refresh a hint. */
-    void opened() {
-    }
-
     void show(ApplicantRecord current) {
         this.record = current;
         List<R> values = profileList.in(current.profile());
@@ -119,7 +115,6 @@ abstract class EntrySection<R, F> extends VerticalLayout {
         editing = index;
         formError.setText("");
         binder.readRecord(index == null ? forms.empty() : forms.formOf(profileList.in(record.profile()).get(index)));
-        opened();
         dialog.open();
     }
 

@@ -1,14 +1,12 @@
 package org.matchwise.portal.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.Cycle;
@@ -33,12 +31,6 @@ final class Sections {
         box.setItems(values);
         box.setItemLabelGenerator(v -> Labels.of(owner, v));
         return box;
-    }
-
-    static DatePicker date(EntrySection<?, ?> owner, String labelKey) {
-        DatePicker picker = new DatePicker(owner.getTranslation(labelKey));
-        picker.setLocale(Locale.US);
-        return picker;
     }
 
     static String required(EntrySection<?, ?> owner) {
