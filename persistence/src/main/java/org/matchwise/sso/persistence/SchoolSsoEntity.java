@@ -69,10 +69,22 @@ public class SchoolSsoEntity {
         this.clientId = "";
     }
 
-    /** Replaces every setting; a null {@code clientSecretEncrypted} keeps the stored secret. */
+    /**
+     * Replaces every setting; a null {@code clientSecretEncrypted} keeps the stored secret. The same settings again
+     * change nothing, not even {@code updatedAt}.
+     */
     public void update(boolean enabled, String displayName, String issuerUri, String clientId,
             String clientSecretEncrypted, String emailClaim, String allowedDomains, Role jitRole,
             boolean passwordsOffForStaff, Instant now) {
+        boolean same = this.updatedAt != null && this.enabled == enabled && Objects.equals(this.displayName, displayName)
+                && Objects.equals(this.issuerUri, issuerUri) && Objects.equals(this.clientId, clientId)
+                && (clientSecretEncrypted == null || clientSecretEncrypted.equals(this.clientSecretEncrypted))
+                && Objects.equals(this.emailClaim, emailClaim) && Objects.equals(this.allowedDomains, allowedDomains)
+                && this.jitRole == jitRole && this.passwordsOffForStaff == passwordsOffForStaff;
+        if (same) {
+            // nothing changed (the same properties at every start): the row keeps its version, the nodes their cache
+            return;
+        }
         this.enabled = enabled;
         this.displayName = Objects.requireNonNull(displayName);
         this.issuerUri = Objects.requireNonNull(issuerUri);
