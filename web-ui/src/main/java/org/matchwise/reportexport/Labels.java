@@ -35,7 +35,7 @@ final class Labels {
     /**
      * An enum value in words, from the app's one label source ({@link org.matchwise.base.i18n.Labels}): inside a
      * sentence for the values the reports write into one ({@code outcome}, {@code letterStatus}, {@code leaveReason},
-     * {@code cycleOutcome}, {@code verdict}), standing alone (capitalised) for the others.
+     * {@code cycleOutcome}, {@code verdict}, {@code academic}), standing alone (capitalised) for the others.
      */
     String of(String use, Enum<?> value) {
         if (value == null) {

@@ -457,8 +457,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** The list with the dashboard's year, advisor and specialty. */
     ListState listState() {
-        DashboardQuery q = shown.query();
-        return ListState.empty().withYear(q.matchYear()).withAdvisor(q.advisorId()).withSpecialty(q.specialty());
+        return ListState.of(shown.query());
     }
 
     private void openCase(long applicantId) {

@@ -24,8 +24,7 @@ public class HeadlineCards extends Div {
 
     /** Shows {@code headline}, the figures of {@code query}'s caseload. */
     public void show(Headline headline, DashboardQuery query) {
-        ListState list = ListState.empty().withYear(query.matchYear()).withAdvisor(query.advisorId())
-                .withSpecialty(query.specialty());
+        ListState list = ListState.of(query);
         removeAll();
         add(card(headline.applicants(), "dashboard.headline.applicants", list),
                 card(headline.withOpenHighFlag(), "dashboard.headline.openHigh", list.withMarker(Marker.OPEN_HIGH)),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.matchwise.applicant.Specialty;
+import org.matchwise.dashboard.DashboardViews.DashboardQuery;
 import org.matchwise.dashboard.DashboardViews.ListQuery;
 import org.matchwise.dashboard.DashboardViews.ListSort;
 import org.matchwise.dashboard.DashboardViews.Marker;
@@ -25,6 +26,11 @@ public record ListState(Integer year, String text, FlagCategory category, Severi
 
     public static ListState empty() {
         return new ListState(null, null, null, null, null, null, null, null, null, false, null);
+    }
+
+    /** The list with {@code query}'s match year, advisor and specialty (a caseload's figures link to it). */
+    public static ListState of(DashboardQuery query) {
+        return empty().withYear(query.matchYear()).withAdvisor(query.advisorId()).withSpecialty(query.specialty());
     }
 
     static ListState parse(QueryParameters parameters) {

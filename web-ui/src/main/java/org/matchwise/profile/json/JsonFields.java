@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.matchwise.base.api.ColumnLengths;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -62,10 +63,6 @@ public final class JsonFields {
         }
     }
 
-    public String text(String field, boolean required) {
-        return text(field, required, Integer.MAX_VALUE);
-    }
-
     /** A string of at most {@code maxLength} characters (after trimming): longer is a problem naming the limit. */
     public String text(String field, boolean required, int maxLength) {
         JsonNode v = value(field);
@@ -82,8 +79,9 @@ public final class JsonFields {
             problem(field, "must not be empty");
             return null;
         }
-        if (s.length() > maxLength) {
-            problem(field, "is " + s.length() + " characters long; at most " + maxLength + " are allowed");
+        String tooLong = ColumnLengths.tooLong(s, maxLength);
+        if (tooLong != null) {
+            problem(field, tooLong);
             return null;
         }
         return s.isEmpty() ? null : s;
@@ -167,14 +165,10 @@ public final class JsonFields {
         return null;
     }
 
-    /** The entries of an array field, each read by {@code reader} with its indexed path; absent means empty. */
-    public <T> List<T> list(String field, boolean required, BiFunction<JsonNode, String, T> reader) {
-        return list(field, required, Integer.MAX_VALUE, null, reader);
-    }
-
     /**
-     * The entries of an array field of at most {@code maxEntries} entries; a longer array is one problem naming the
-     * limit (and {@code limitName}, the property that sets it), and none of its entries is read.
+     * The entries of an array field, each read by {@code reader} with its indexed path (absent means empty), of at
+     * most {@code maxEntries} entries; a longer array is one problem naming the limit (and {@code limitName}, the
+     * property that sets it), and none of its entries is read.
      */
     public <T> List<T> list(String field, boolean required, int maxEntries, String limitName,
             BiFunction<JsonNode, String, T> reader) {

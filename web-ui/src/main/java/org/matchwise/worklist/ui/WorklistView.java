@@ -172,8 +172,7 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
 
     /** The applicant list's filters for the worklist's scope. */
     ListState state() {
-        DashboardQuery q = shown.query();
-        return ListState.empty().withYear(q.matchYear()).withAdvisor(q.advisorId()).withSpecialty(q.specialty());
+        return ListState.of(shown.query());
     }
 
     private Component row(WorkItem item) {
