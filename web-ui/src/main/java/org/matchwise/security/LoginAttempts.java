@@ -2,6 +2,7 @@ package org.matchwise.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.matchwise.MatchwiseProperties;
 import org.matchwise.security.persistence.UserEntity;
 import org.matchwise.security.persistence.UserRepository;
@@ -51,7 +52,8 @@ class LoginAttempts {
             return;
         }
         String email = UserEntity.normalizeEmail(name);
-        Instant lockUntil = clock.instant().plus(settings.lockDuration());
+        // whole milliseconds, so the look-up below finds the value written (the column keeps microseconds at most)
+        Instant lockUntil = clock.instant().plus(settings.lockDuration()).truncatedTo(ChronoUnit.MILLIS);
         try {
             if (users.recordFailedLogin(email, settings.maxFailures(), lockUntil) > 0) {
                 users.findIdLockedUntil(email, lockUntil).ifPresent(id -> log.warn(
