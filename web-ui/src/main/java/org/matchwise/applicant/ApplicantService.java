@@ -64,6 +64,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -429,9 +430,12 @@ public class ApplicantService {
     /**
      * The record; redacted for an applicant. Logged as a view. Read with one statement and no entity
      * ({@link ApplicantAccess#readRecord}), the log row with one INSERT: the REST API's most frequent read (README "API
-     * tokens").
+     * tokens"). No transaction of its own: the record comes from one statement (one snapshot) and the log row from
+     * one INSERT committed before the answer is built, so a transaction around the two would add its BEGIN and COMMIT
+     * and nothing else; called inside a caller's transaction, both run in it.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR', 'APPLICANT')")
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ApplicantRecord get(long id) {
         StoredRecord stored = access.readRecord(id);
         accessLog.record(id, AccessAction.VIEW_PROFILE);
