@@ -428,17 +428,16 @@ public class ApplicantService {
     }
 
     /**
-     * The record; redacted for an applicant. Logged as a view. Read with one statement and no entity
-     * ({@link ApplicantAccess#readRecord}), the log row with one INSERT: the REST API's most frequent read (README "API
-     * tokens"). No transaction of its own: the record comes from one statement (one snapshot) and the log row from
-     * one INSERT committed before the answer is built, so a transaction around the two would add its BEGIN and COMMIT
-     * and nothing else; called inside a caller's transaction, both run in it.
+     * The record; redacted for an applicant. Logged as a view. Read with one statement and no entity, which on
+     * PostgreSQL writes the log row too ({@link ApplicantAccess#readRecordLogged}): the REST API's most frequent read
+     * (README "API tokens"). No transaction of its own: the read is one statement (one snapshot) and its log row is
+     * committed before the answer is built, so a transaction around them would add a BEGIN and a COMMIT and nothing
+     * else; called inside a caller's transaction, both run in it.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR', 'APPLICANT')")
     @Transactional(propagation = Propagation.SUPPORTS)
     public ApplicantRecord get(long id) {
-        StoredRecord stored = access.readRecord(id);
-        accessLog.record(id, AccessAction.VIEW_PROFILE);
+        StoredRecord stored = access.readRecordLogged(id, AccessAction.VIEW_PROFILE);
         return record(stored.id(), stored.version(), stored.profile(), stored.unverified(), stored.userId(),
                 access.caller().is(Role.APPLICANT));
     }

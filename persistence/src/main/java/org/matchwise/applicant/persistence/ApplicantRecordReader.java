@@ -3,6 +3,7 @@ package org.matchwise.applicant.persistence;
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +37,7 @@ import org.matchwise.applicant.SpecialtyApplication;
 import org.matchwise.applicant.TimelineEntry;
 import org.matchwise.applicant.TimelineKind;
 import org.matchwise.applicant.Visa;
+import org.matchwise.audit.persistence.ReadLogRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -115,6 +117,9 @@ public class ApplicantRecordReader {
                             "s.safety_programs"}))
             + "\nORDER BY kind, parent, pos";
 
+    /** {@link #SQL} that also writes an access-log row ({@link #findAndLog}). */
+    static final String LOGGED_SQL = "WITH logged AS (" + ReadLogRow.INSERT_SELECT + ")\n" + SQL;
+
     private static String item(int kind, String table, String[] strings, String[] dates, String[] flags,
             String[] numbers) {
         return branch(kind, "0", "x.position", "x.verified", table + " x" + TENANT, false, strings, dates, flags,
@@ -163,7 +168,36 @@ public class ApplicantRecordReader {
             args[2 * i] = id;
             args[2 * i + 1] = schoolId;
         }
-        List<Object[]> rows = jdbc.query(SQL, (rs, n) -> row(rs), args);
+        return found(id, schoolId, jdbc.query(SQL, (rs, n) -> row(rs), args));
+    }
+
+    /**
+     * The same read, and in the same statement the access-log row {@code log} describes (PostgreSQL only: its
+     * {@code INSERT} in a {@code WITH} clause runs once, whether or not the rest reads its result): one round trip and
+     * one commit for the answer and its row, and neither without the other. The row is written when the record is
+     * found and the reader may reach it ({@link ReadLogRow}); the caller still checks the reach on the answer. Not in a
+     * read-only transaction (it refuses the INSERT), nor on H2, which has no INSERT in WITH.
+     */
+    public Optional<StoredRecord> findAndLog(long id, long schoolId, ReadLogRow log) {
+        flushPendingChanges();
+        Object[] args = new Object[9 + 2 * BRANCHES];
+        args[0] = log.userId();
+        args[1] = log.action();
+        args[2] = Timestamp.from(log.at());
+        args[3] = log.clientIp();
+        args[4] = log.userAgent();
+        args[5] = id;
+        args[6] = schoolId;
+        args[7] = log.userId();
+        args[8] = !log.linkedUserOnly();
+        for (int i = 0; i < BRANCHES; i++) {
+            args[9 + 2 * i] = id;
+            args[9 + 2 * i + 1] = schoolId;
+        }
+        return found(id, schoolId, jdbc.query(LOGGED_SQL, (rs, n) -> row(rs), args));
+    }
+
+    private static Optional<StoredRecord> found(long id, long schoolId, List<Object[]> rows) {
         if (rows.isEmpty() || kind(rows.getFirst()) != 0) {
             return Optional.empty();
         }
