@@ -149,7 +149,7 @@ public final class ProblemCollectingReader {
 
     static String join(String base, String path) {
         if (path.isEmpty() || path.equals("$")) {
-            return base;
+            return base.isEmpty() ? "$" : base;
         }
         if (base.isEmpty()) {
             return path.startsWith(".") ? path.substring(1) : path;
@@ -349,11 +349,14 @@ public final class ProblemCollectingReader {
             return null;
         }
 
-        /** A null field is absent (for {@code @NotNull} to judge); a null entry of a list of values is no value. */
+        /**
+         * A null field is absent (for {@code @NotNull} to judge); a {@code null} written as an entry of a list of values
+         * is no value. (Jackson also asks here for an absent field, and for a list entry that was refused above.)
+         */
         @Override
         public E getNullValue(DeserializationContext ctxt) {
             JsonParser p = ctxt.getParser();
-            if (p != null && p.streamReadContext().inArray()) {
+            if (p != null && p.currentToken() == JsonToken.VALUE_NULL && p.streamReadContext().inArray()) {
                 problem(ctxt, p, "must be one of " + allowed);
             }
             return null;
