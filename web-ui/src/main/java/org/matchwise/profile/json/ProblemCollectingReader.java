@@ -38,8 +38,8 @@ import tools.jackson.databind.module.SimpleModule;
  * impossible dates, then the records' constraints (required, ranges, lengths).
  *
  * <p>Jackson 3.1's own {@code ObjectReader.problemCollectingReader()} collects recoverable binding problems but hands
- * back only the problems (a {@code DeferredBindingException}), not the partly bound value, and lets a value of the
- * wrong JSON type (a number where a date belongs) end the read. The contract of profile-format.md lists binding
+ * back only the problems (a {@code DeferredBindingException}), not the partly bound value, words them its own way, and
+ * lets a value of the wrong JSON type (a number where a date belongs) end the read. The contract of profile-format.md lists binding
  * problems and missing required fields in one answer, so this reader does the same with its own
  * {@link DeserializationProblemHandler} (unknown fields, objects and arrays of the wrong shape) and strict scalar
  * deserializers (no coercion: {@code "2027"} is not a number, {@code 1} is not an enum value); both write to a
