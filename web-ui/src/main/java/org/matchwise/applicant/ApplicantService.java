@@ -40,9 +40,11 @@ import org.matchwise.applicant.persistence.CycleSnapshotEntity;
 import org.matchwise.applicant.persistence.CycleSnapshotRepository;
 import org.matchwise.applicant.persistence.Editor;
 import org.matchwise.applicant.persistence.SnapshotKind;
+import org.matchwise.applicant.snapshot.SnapshotJson;
+import org.matchwise.applicant.snapshot.SnapshotJson.SnapshotRead;
 import org.matchwise.assessment.Assessment;
 import org.matchwise.assessment.Assessor;
-import org.matchwise.assessment.api.AssessmentJson;
+import org.matchwise.assessment.api.AssessmentDocument;
 import org.matchwise.audit.AccessAction;
 import org.matchwise.audit.AccessLog;
 import org.matchwise.cohort.persistence.CohortEntity;
@@ -51,7 +53,6 @@ import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.persistence.FlagRepository;
 import org.matchwise.flags.FlagStatus;
 import org.matchwise.profile.json.ProfileJson;
-import org.matchwise.profile.json.ProfileRead;
 import org.matchwise.readiness.CycleComparison;
 import org.matchwise.ruleset.RuleSet;
 import org.matchwise.ruleset.RuleSetStore;
@@ -66,7 +67,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applicant records of the caller's school. Advisors and admins work every applicant of their school; an
@@ -87,7 +87,6 @@ public class ApplicantService {
     static final int BULK_CHUNK = 100;
     /** External ids per look-up query of a bulk create. */
     private static final int BULK_LOOKUP = 500;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ApplicantAccess access;
     private final ApplicantRepository applicants;
@@ -271,8 +270,8 @@ public class ApplicantService {
         Assessment assessment = Assessor.assess(then, ruleSet, day, List.of(),
                 new EnumMap<>(FlagCategory.class), Locale.ENGLISH);
         snapshots.save(new CycleSnapshotEntity(entity.getId(), closed.matchYear(), SnapshotKind.CLOSED,
-                closed.closedAt(), actorId, ruleSet.identity().version(), profileJson.write(then).toString(),
-                AssessmentJson.write(assessment).toString()));
+                closed.closedAt(), actorId, ruleSet.identity().version(), SnapshotJson.write(then),
+                AssessmentDocument.json(assessment)));
     }
 
     /** {@code profile} as it stood on {@code day}, applying for {@code matchYear}. */
@@ -623,29 +622,33 @@ public class ApplicantService {
         Assessments.Assessed assessed = assessments.reassess(a, user.id());
         ApplicantProfile profile = a.toProfile();
         CycleSnapshotEntity s = snapshots.save(new CycleSnapshotEntity(a.getId(), matchYear, kind, clock.instant(),
-                user.id(), assessed.ruleSet().identity().version(), profileJson.write(profile).toString(),
-                AssessmentJson.write(assessed.assessment()).toString()));
+                user.id(), assessed.ruleSet().identity().version(), SnapshotJson.write(profile),
+                AssessmentDocument.json(assessed.assessment())));
         applicants.flush();
         return snapshotView(a.getSchoolId(), s);
     }
 
     private SnapshotView snapshotView(long schoolId, CycleSnapshotEntity s) {
-        String verdict = null;
+        String verdict = AssessmentDocument.verdictOf(s.getAssessmentJson());
         CycleComparison comparison = null;
-        try {
-            verdict = JSON.readTree(s.getAssessmentJson()).path("readiness").path("verdict").asString(null);
-            if (profileJson.read(JSON.readTree(s.getProfileJson())) instanceof ProfileRead.Valid valid) {
-                Optional<RuleSet> ruleSet = storedVersion(schoolId, valid.profile().matchYear(), s.getRuleSetVersion());
+        String unreadable = null;
+        switch (SnapshotJson.read(s.getProfileJson())) {
+            case SnapshotRead.Read read -> {
+                Optional<RuleSet> ruleSet = storedVersion(schoolId, read.profile().matchYear(), s.getRuleSetVersion());
                 if (ruleSet.isPresent()) {
-                    comparison = CycleComparison.of(valid.profile(), ruleSet.get(),
+                    comparison = CycleComparison.of(read.profile(), ruleSet.get(),
                             LocalDate.ofInstant(s.getTakenAt(), clock.getZone())).orElse(null);
                 }
             }
-        } catch (RuntimeException e) {
-            // an unreadable old snapshot still lists, without its comparison
+            case SnapshotRead.Unreadable u -> {
+                // still listed, without its comparison, and saying why
+                unreadable = "The snapshot's profile cannot be read (" + u.reason() + ").";
+                log.warn("cycle snapshot {} of applicant {} cannot be read: {}", s.getId(), s.getApplicantId(),
+                        u.reason());
+            }
         }
         return new SnapshotView(s.getId(), s.getMatchYear(), s.getKind().name(), s.getTakenAt(), s.getTakenBy(),
-                s.getRuleSetVersion(), verdict, comparison);
+                s.getRuleSetVersion(), verdict, comparison, unreadable);
     }
 
     /**

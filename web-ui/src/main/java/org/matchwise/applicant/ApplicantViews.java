@@ -81,10 +81,12 @@ public final class ApplicantViews {
     /**
      * A frozen cycle snapshot.
      *
-     * @param comparison what had changed, at the time, since the cycle before (null for a first cycle)
+     * @param comparison what had changed, at the time, since the cycle before (null for a first cycle, or when the
+     *                   snapshot cannot be read)
+     * @param unreadable null, or why the stored snapshot's profile cannot be read (it is listed all the same)
      */
     public record SnapshotView(long id, int matchYear, String kind, Instant takenAt, Long takenBy, int ruleSetVersion,
-            String verdict, CycleComparison comparison) {
+            String verdict, CycleComparison comparison, String unreadable) {
     }
 
     /** The history of a record: field-level changes, cycle snapshots and what changed since the last unmatched cycle. */

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.matchwise.applicant.persistence.ApplicantEntity;
 import org.matchwise.assessment.Assessment;
 import org.matchwise.assessment.Assessor;
-import org.matchwise.assessment.api.AssessmentJson;
+import org.matchwise.assessment.api.AssessmentDocument;
 import org.matchwise.assessment.persistence.AssessmentRecordEntity;
 import org.matchwise.assessment.persistence.AssessmentRecordRepository;
 import org.matchwise.explanation.persistence.ExplanationDraftRepository;
@@ -86,7 +86,7 @@ class Assessments {
         }
         open.values().forEach(f -> f.close(today));
 
-        String document = AssessmentJson.write(assessment).toString();
+        String document = AssessmentDocument.json(assessment);
         boolean same = records.findFirstByApplicantIdOrderByAssessedAtDescIdDesc(applicant.getId())
                 .map(r -> r.getDocument().equals(document)).orElse(false);
         if (!same) {
@@ -121,7 +121,7 @@ class Assessments {
             }
         }
         records.save(new AssessmentRecordEntity(applicant.getId(), clock.instant(), today, assessment.matchYear(),
-                version, assessment.readiness().verdict().name(), AssessmentJson.write(assessment).toString()));
+                version, assessment.readiness().verdict().name(), AssessmentDocument.json(assessment)));
         return new Assessed(assessment, ruleSet);
     }
 

@@ -23,6 +23,7 @@ import org.matchwise.applicant.FlagService;
 import org.matchwise.applicant.persistence.ApplicantRepository;
 import org.matchwise.applicant.persistence.CycleSnapshotRepository;
 import org.matchwise.assessment.Assessment;
+import org.matchwise.assessment.api.AssessmentDocument;
 import org.matchwise.audit.AccessAction;
 import org.matchwise.audit.AccessLog;
 import org.matchwise.base.api.ColumnLengths;
@@ -50,7 +51,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The PDF reports of an applicant of the caller's school, built from stored data. Advisors and admins get the
@@ -63,7 +63,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class ReportService {
 
     private static final Locale LOCALE = Locale.ENGLISH;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ApplicantService applicants;
     private final FlagService flagService;
@@ -257,7 +256,8 @@ public class ReportService {
                 .orElse(new RemediationPlan(null, List.of()));
         List<SnapshotView> frozen = snapshots.findByApplicantIdOrderByTakenAtAscIdAsc(applicantId).stream()
                 .map(s -> new SnapshotView(s.getId(), s.getMatchYear(), s.getKind().name(), s.getTakenAt(),
-                        s.getTakenBy(), s.getRuleSetVersion(), verdictOf(s.getAssessmentJson()), null))
+                        s.getTakenBy(), s.getRuleSetVersion(), AssessmentDocument.verdictOf(s.getAssessmentJson()), null,
+                        null))
                 .sorted(Comparator.comparing(SnapshotView::takenAt)).toList();
         return new ReportMapper.ApplicantData(record, assessment, ruleSet,
                 applicantCopy ? flagService.flagsForApplicant(applicantId) : flagService.flags(applicantId), shared,
@@ -292,14 +292,6 @@ public class ReportService {
         return new ActionLine(x.getCategory(), x.getTitle(), text.of("owner", x.getOwner()), x.getDueDate(),
                 ReportMapper.actionStatus(x.getStatus(), x.getDueDate(), today),
                 applicantCopy ? ApplicantProjection.evidence(x.getEvidenceNote(), x.isEvidenceInternal()) : x.getEvidenceNote());
-    }
-
-    private static String verdictOf(String assessmentJson) {
-        try {
-            return JSON.readTree(assessmentJson).path("readiness").path("verdict").asString(null);
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private String preparedBy(MatchwiseUser user) {

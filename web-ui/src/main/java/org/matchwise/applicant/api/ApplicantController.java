@@ -1,5 +1,8 @@
 package org.matchwise.applicant.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import org.matchwise.applicant.ApplicantNotFoundException;
@@ -13,11 +16,12 @@ import org.matchwise.applicant.CycleOutcome;
 import org.matchwise.applicant.FlagService;
 import org.matchwise.applicant.SaveResult;
 import org.matchwise.applicant.TextLengths;
-import org.matchwise.assessment.api.AssessmentJson;
+import org.matchwise.assessment.api.AssessmentDocument;
 import org.matchwise.base.api.ApiProblems;
 import org.matchwise.base.api.ColumnLengths;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.Severity;
+import org.matchwise.profile.json.ProfileDocument;
 import org.matchwise.profile.json.ProfileJson;
 import org.matchwise.profile.json.ProfileRead;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -67,6 +71,8 @@ class ApplicantController {
                 : ApiProblems.response(ApiProblems.invalid(List.of(new ApiProblems.Problem(path, reason))));
     }
 
+    /** The answer of a create or a save: the record's id and its new version (also its ETag). */
+    @Schema(name = "ApplicantSaved")
     record Created(long id, long version) {
     }
 
@@ -83,10 +89,24 @@ class ApplicantController {
     record CloseCycleRequest(CycleOutcome outcome, String feedback) {
     }
 
-    /** The role is checked before the body: an applicant is refused (403) whatever they send, as by the service. */
+    /**
+     * The role is checked before the body: an applicant is refused (403) whatever they send, as by the service. The
+     * body arrives as a JSON tree and is bound to {@link ProfileDocument} by {@link ProfileJson} in the method (every
+     * problem at once, after the role and record checks); the OpenAPI document describes it as that record.
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
-    ResponseEntity<?> create(@RequestBody JsonNode body, @RequestParam(required = false) String advisor) {
+    @ApiResponse(responseCode = "201", description = "created; the ETag is the record's version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Created.class)))
+    @ApiResponse(responseCode = "400", description = "every problem of the profile, each with its path",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "the externalId is taken",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<?> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = ProfileDocument.class))) @RequestBody JsonNode body,
+            @RequestParam(required = false) String advisor) {
         ProfileRead read = profiles.read(body);
         if (read instanceof ProfileRead.Invalid invalid) {
             return invalid(invalid);
@@ -101,13 +121,25 @@ class ApplicantController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<JsonNode> get(@PathVariable long id) {
+    ResponseEntity<ProfileDocument> get(@PathVariable long id) {
         var record = applicants.get(id);
-        return ResponseEntity.ok().eTag(etag(record.version())).body(profiles.write(record.profile()));
+        return ResponseEntity.ok().eTag(etag(record.version())).body(profiles.document(record.profile()));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> replace(@PathVariable long id, @RequestBody JsonNode body,
+    @ApiResponse(responseCode = "200", description = "saved; the ETag is the record's new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Created.class)))
+    @ApiResponse(responseCode = "400", description = "every problem of the profile, each with its path",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "412", description = "the If-Match version is stale",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<?> replace(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = ProfileDocument.class))) @RequestBody JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         // another school's or another applicant's record is unknown (404) whatever else is wrong with the request:
         // checked before each early refusal; a well-formed request gets it from replace(), which reads the record anyway
@@ -137,8 +169,8 @@ class ApplicantController {
     }
 
     @GetMapping("/{id}/assessment")
-    JsonNode assessment(@PathVariable long id) {
-        return AssessmentJson.write(applicants.assessment(id));
+    AssessmentDocument assessment(@PathVariable long id) {
+        return AssessmentDocument.of(applicants.assessment(id));
     }
 
     @GetMapping("/{id}/history")

@@ -1,5 +1,6 @@
 package org.matchwise.applicant.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.matchwise.applicant.CorrectionViews.CorrectionView;
 import org.matchwise.applicant.EntryRequestKind;
 import org.matchwise.applicant.Letter;
 import org.matchwise.base.api.ApiProblems;
+import org.matchwise.profile.json.ProfileDocument;
 import org.matchwise.profile.json.ProfileJson;
 import org.matchwise.profile.json.ProfileRead;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -60,7 +62,15 @@ class CorrectionController {
     }
 
     /** A correction request as sent. */
-    record NewRequest(String item, String kind, String reason, JsonNode proposed) {
+    @Schema(name = "CorrectionRequest")
+    record NewRequest(@Schema(example = "exams[0]") String item,
+            @Schema(allowableValues = {"CHANGE", "REMOVE"}) String kind, String reason,
+            @Schema(description = "for CHANGE: the entry as it should be, in the profile format of the list `item` names",
+                    oneOf = {ProfileDocument.ExamJson.class, ProfileDocument.PracticeJson.class,
+                        ProfileDocument.ClinicalJson.class, ProfileDocument.LetterJson.class,
+                        ProfileDocument.TimelineJson.class, ProfileDocument.AcademicJson.class,
+                        ProfileDocument.CycleJson.class})
+            JsonNode proposed) {
     }
 
     /** An advisor's decline, with an optional note for the applicant. */

@@ -1,14 +1,16 @@
 package org.matchwise.assessment.api;
 
-import java.time.LocalDate;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.assessment.AssessmentPreviewService;
 import org.matchwise.base.api.ApiProblems;
 import org.matchwise.profile.json.FieldProblem;
-import org.matchwise.profile.json.JsonFields;
+import org.matchwise.profile.json.ProblemCollectingReader.Bound;
 import org.matchwise.profile.json.ProfileJson;
-import org.matchwise.profile.json.ProfileRead;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +24,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code POST /api/v1/assessments/preview}: assesses a submitted profile without storing anything. A bad
  * request answers 400 with every problem found, each with its field path.
+ *
+ * <p>The body arrives as a JSON tree and is bound to {@link PreviewRequest} here, not by Spring's message converter:
+ * the converter would stop at the first problem and would run before the role check (an applicant is refused 403
+ * whatever they send). The OpenAPI document still describes the body as {@link PreviewRequest}.
  */
 @RestController
 @RequestMapping("/api/v1/assessments")
@@ -39,29 +45,23 @@ class PreviewController {
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
     @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> preview(@RequestBody JsonNode body) {
-        List<FieldProblem> problems = new ArrayList<>();
-        JsonFields request = JsonFields.object(body, "", problems);
-        if (request == null) {
+    @ApiResponse(responseCode = "200", description = "the assessment, nothing stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AssessmentDocument.class)))
+    @ApiResponse(responseCode = "400", description = "every problem of the request, each with its path",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<?> preview(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(schema = @Schema(implementation = PreviewRequest.class))) @RequestBody JsonNode body) {
+        Bound<PreviewRequest> bound = ProfileJson.reader().read(body, PreviewRequest.class, "");
+        List<FieldProblem> problems = new ArrayList<>(bound.problems());
+        PreviewRequest request = bound.value();
+        ApplicantProfile profile = request == null || request.profile() == null ? null
+                : profiles.toProfile(request.profile(), "profile", problems);
+        if (!problems.isEmpty() || profile == null) {
             return invalid(problems);
         }
-        Integer matchYear = request.integer("matchYear", true, 1950, 2100);
-        LocalDate asOf = request.date("asOf", true);
-        JsonNode profileNode = request.raw("profile");
-        request.rejectUnknown();
-        ProfileRead read = null;
-        if (profileNode == null) {
-            request.problem("profile", "is required");
-        } else {
-            read = profiles.read(profileNode, "profile");
-            if (read instanceof ProfileRead.Invalid invalid) {
-                problems.addAll(invalid.problems());
-            }
-        }
-        if (!problems.isEmpty() || !(read instanceof ProfileRead.Valid valid)) {
-            return invalid(problems);
-        }
-        return ResponseEntity.ok(AssessmentJson.write(previews.preview(valid.profile(), matchYear, asOf)));
+        return ResponseEntity.ok(AssessmentDocument.of(previews.preview(profile, request.matchYear(), request.asOf())));
     }
 
     static ResponseEntity<ProblemDetail> invalid(List<FieldProblem> problems) {

@@ -1,10 +1,10 @@
 package org.matchwise.profile.json;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.matchwise.applicant.AcademicEvent;
 import org.matchwise.applicant.AcademicKind;
@@ -32,62 +32,40 @@ import org.matchwise.applicant.Tier;
 import org.matchwise.applicant.TimelineEntry;
 import org.matchwise.applicant.TimelineKind;
 import org.matchwise.applicant.Visa;
-import org.matchwise.applicant.persistence.AcademicEventEntity;
-import org.matchwise.applicant.persistence.ApplicantEntity;
-import org.matchwise.applicant.persistence.ClinicalExperienceEntity;
-import org.matchwise.applicant.persistence.CycleEntity;
-import org.matchwise.applicant.persistence.LetterEntity;
-import org.matchwise.applicant.persistence.PracticeAssessmentEntity;
-import org.matchwise.applicant.persistence.ProfessionalismEventEntity;
-import org.matchwise.applicant.persistence.TimelineEntryEntity;
-import org.matchwise.base.api.ColumnLengths;
 import org.matchwise.base.api.Limits;
+import org.matchwise.profile.json.ProfileDocument.CycleJson;
+import org.matchwise.profile.json.ProfileDocument.TiersJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads and writes the applicant profile JSON of profile-format.md. Reading reports every problem at once
- * with its path (unknown fields, missing required fields, bad enum values, impossible dates, scores outside
- * their range), so a client fixes a file in one round trip.
+ * Reads and writes the applicant profile JSON of profile-format.md. Reading binds the JSON to {@link ProfileDocument}
+ * with Jackson, validates it with Bean Validation and maps it to core's {@link ApplicantProfile}, reporting every
+ * problem at once with its path (unknown fields, missing required fields, bad enum values, impossible dates, scores
+ * outside their range), so a client fixes a file in one round trip.
  *
  * <p>Besides the fields of profile-format.md, these optional fields of domain.md's entity list are accepted
  * and written: {@code clinicalExperiences[].supervisor}, {@code letters[].dueDate} and
  * {@code letters[].linkedExperience} (index into clinicalExperiences), {@code timeline[].fullTime} (default
  * false), {@code academicEvents[].description}, {@code cycles[].feedback} and
  * {@code cycles[].specialties[].programsPerTier} ({@code {"REACH": n, "TARGET": n, "SAFETY": n}}).
+ *
+ * <p>This is the API's format. Stored cycle snapshots have their own, versioned one
+ * ({@code org.matchwise.applicant.snapshot}), so the API may tighten its input rules without making a stored
+ * snapshot unreadable.
  */
 @Component
 public class ProfileJson {
 
-    private static final int MIN_YEAR = 1950;
-    private static final int MAX_YEAR = 2100;
-    private static final int MAX_SCORE = 999;
-    private static final int MAX_COUNT = 10_000;
-
     private static final String LIST_LIMIT = "matchwise.limits.profile-list";
-    // the longest text of each field is its column's length (ColumnLengths): an over-long value is a 400 with its path
-    private static final int EXTERNAL_ID = ColumnLengths.of(ApplicantEntity.class, "externalId");
-    private static final int GIVEN_NAME = ColumnLengths.of(ApplicantEntity.class, "givenName");
-    private static final int FAMILY_NAME = ColumnLengths.of(ApplicantEntity.class, "familyName");
-    private static final int EMAIL = ColumnLengths.of(ApplicantEntity.class, "email");
-    private static final int SCHOOL_NAME = ColumnLengths.of(ApplicantEntity.class, "medicalSchoolName");
-    private static final int SCHOOL_COUNTRY = ColumnLengths.of(ApplicantEntity.class, "medicalSchoolCountry");
-    private static final int TARGETS = ColumnLengths.of(ApplicantEntity.class, "targetSpecialties");
-    private static final int FORM = ColumnLengths.of(PracticeAssessmentEntity.class, "form");
-    private static final int INSTITUTION = ColumnLengths.of(ClinicalExperienceEntity.class, "institution");
-    private static final int SUPERVISOR = ColumnLengths.of(ClinicalExperienceEntity.class, "supervisor");
-    private static final int WRITER = ColumnLengths.of(LetterEntity.class, "writer");
-    private static final int TITLE = ColumnLengths.of(TimelineEntryEntity.class, "title");
-    private static final int SUBJECT = ColumnLengths.of(AcademicEventEntity.class, "subject");
-    private static final int ACADEMIC_DESCRIPTION = ColumnLengths.of(AcademicEventEntity.class, "description");
-    private static final int PROFESSIONALISM_DESCRIPTION = ColumnLengths.of(ProfessionalismEventEntity.class, "description");
-    private static final int FEEDBACK = ColumnLengths.of(CycleEntity.class, "feedback");
 
-    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    /** Every enum of the wire records (and of the other bodies read the same way), read strictly by name. */
+    private static final ProblemCollectingReader READER = new ProblemCollectingReader(ApplicantType.class, Visa.class,
+            Specialty.class, Exam.class, ExamOutcome.class, ClinicalKind.class, Setting.class, LetterStatus.class,
+            LetterStrength.class, TimelineKind.class, LeaveReason.class, AcademicKind.class, CycleOutcome.class,
+            Tier.class);
+
     private final int maxEntries;
 
     /** A reader with the default limits ({@link Limits#defaults()}). */
@@ -100,6 +78,11 @@ public class ProfileJson {
         this.maxEntries = limits.profileList();
     }
 
+    /** The binding reader shared by every body that embeds a profile (a preview request, an import). */
+    public static ProblemCollectingReader reader() {
+        return READER;
+    }
+
     /** The most entries a list of a profile may have ({@code matchwise.limits.profile-list}). */
     public int maxEntries() {
         return maxEntries;
@@ -107,8 +90,9 @@ public class ProfileJson {
 
     /** Reads a profile from the JSON node found at {@code path} of the request ("" for a bare profile). */
     public ProfileRead read(JsonNode node, String path) {
-        List<FieldProblem> problems = new ArrayList<>();
-        ApplicantProfile profile = readProfile(node, path, problems);
+        ProblemCollectingReader.Bound<ProfileDocument> bound = READER.read(node, ProfileDocument.class, path);
+        List<FieldProblem> problems = new ArrayList<>(bound.problems());
+        ApplicantProfile profile = bound.value() == null ? null : toProfile(bound.value(), path, problems);
         return problems.isEmpty() && profile != null ? new ProfileRead.Valid(profile)
                 : new ProfileRead.Invalid(problems);
     }
@@ -117,358 +101,186 @@ public class ProfileJson {
         return read(node, "");
     }
 
-    ApplicantProfile readProfile(JsonNode node, String path, List<FieldProblem> problems) {
-        JsonFields f = JsonFields.object(node, path, problems);
-        if (f == null) {
-            return null;
-        }
-        int before = problems.size();
-        var b = ApplicantProfile.builder();
-        String externalId = f.text("externalId", true, EXTERNAL_ID);
-        PersonName name = readName(f);
-        String email = f.text("email", false, EMAIL);
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            f.problem("email", "is not an email address");
-        }
-        ApplicantType type = f.enumValue("applicantType", ApplicantType.class, true);
-        Visa visa = f.enumValue("visa", Visa.class, false);
-        MedicalSchool school = readSchool(f);
-        LocalDate matriculation = f.date("matriculationDate", true);
-        LocalDate graduation = f.date("graduationDate", true);
-        List<Specialty> specialties = f.list("targetSpecialties", false, maxEntries, LIST_LIMIT,
-                (n, p) -> JsonFields.enumOf(n, Specialty.class, p, problems));
-        Integer matchYear = f.integer("matchYear", false, MIN_YEAR, MAX_YEAR);
-        List<ExamAttempt> exams = f.list("exams", false, maxEntries, LIST_LIMIT, (n, p) -> exam(n, p, problems));
-        List<PracticeAssessment> practice = f.list("practiceAssessments", false, maxEntries, LIST_LIMIT, (n, p) -> practice(n, p, problems));
-        List<ClinicalExperience> clinical = f.list("clinicalExperiences", false, maxEntries, LIST_LIMIT, (n, p) -> clinical(n, p, problems));
-        List<Letter> letters = f.list("letters", false, maxEntries, LIST_LIMIT, (n, p) -> letter(n, p, problems));
-        List<TimelineEntry> timeline = f.list("timeline", false, maxEntries, LIST_LIMIT, (n, p) -> timeline(n, p, problems));
-        List<AcademicEvent> academic = f.list("academicEvents", false, maxEntries, LIST_LIMIT, (n, p) -> academic(n, p, problems));
-        List<ProfessionalismEvent> professionalism = f.list("professionalismEvents", false, maxEntries, LIST_LIMIT,
-                (n, p) -> professionalism(n, p, problems));
-        List<Cycle> cycles = f.list("cycles", false, maxEntries, LIST_LIMIT, (n, p) -> cycle(n, p, problems));
-        f.rejectUnknown();
-        for (int i = 0; i < letters.size(); i++) {
-            Integer linked = letters.get(i).linkedExperience();
-            if (linked != null && linked >= clinical.size()) {
-                problems.add(new FieldProblem(f.pathOf("letters") + "[" + i + "].linkedExperience",
-                        "points at clinicalExperiences[" + linked + "], which does not exist"));
+    /**
+     * Checks what the constraints of a bound {@link ProfileDocument} at {@code path} cannot say and maps it to a
+     * profile, adding every problem to {@code problems} (which already holds the binding and validation problems of
+     * the request). The profile is null when any problem is found.
+     */
+    public ApplicantProfile toProfile(ProfileDocument d, String path, List<FieldProblem> problems) {
+        Paths at = new Paths(path);
+        limit(problems, at.of("targetSpecialties"), d.targetSpecialties());
+        limit(problems, at.of("exams"), d.exams());
+        limit(problems, at.of("practiceAssessments"), d.practiceAssessments());
+        limit(problems, at.of("clinicalExperiences"), d.clinicalExperiences());
+        limit(problems, at.of("letters"), d.letters());
+        limit(problems, at.of("timeline"), d.timeline());
+        limit(problems, at.of("academicEvents"), d.academicEvents());
+        limit(problems, at.of("professionalismEvents"), d.professionalismEvents());
+        limit(problems, at.of("cycles"), d.cycles());
+        for (int i = 0; i < list(d.cycles()).size(); i++) {
+            CycleJson c = d.cycles().get(i);
+            if (c != null) {
+                limit(problems, at.of("cycles") + "[" + i + "].specialties", c.specialties());
             }
         }
-        if (problems.size() > before) {
-            return null;
-        }
-        return build(f, problems, () -> b.externalId(externalId).name(name).email(email).applicantType(type)
-                .visa(visa == null ? Visa.NONE : visa).medicalSchool(school).matriculationDate(matriculation)
-                .graduationDate(graduation).targetSpecialties(specialties).matchYear(matchYear).exams(exams)
-                .practiceAssessments(practice).clinicalExperiences(clinical).letters(letters).timeline(timeline)
-                .academicEvents(academic).professionalismEvents(professionalism).cycles(cycles).build());
-    }
-
-    private PersonName readName(JsonFields f) {
-        JsonNode raw = f.raw("name");
-        if (raw == null) {
-            f.problem("name", "is required");
-            return null;
-        }
-        JsonFields n = JsonFields.object(raw, f.pathOf("name"), f.problems());
-        if (n == null) {
-            return null;
-        }
-        String given = n.text("given", true, GIVEN_NAME);
-        String family = n.text("family", true, FAMILY_NAME);
-        n.rejectUnknown();
-        return given == null || family == null ? null : new PersonName(given, family);
-    }
-
-    private MedicalSchool readSchool(JsonFields f) {
-        JsonNode raw = f.raw("medicalSchool");
-        if (raw == null) {
-            return null;
-        }
-        JsonFields s = JsonFields.object(raw, f.pathOf("medicalSchool"), f.problems());
-        if (s == null) {
-            return null;
-        }
-        String name = s.text("name", true, SCHOOL_NAME);
-        String country = s.text("country", false, SCHOOL_COUNTRY);
-        s.rejectUnknown();
-        return name == null ? null : new MedicalSchool(name, country);
-    }
-
-    private ExamAttempt exam(JsonNode node, String path, List<FieldProblem> problems) {
-        return item(node, path, problems, f -> {
-            Exam exam = f.enumValue("exam", Exam.class, true);
-            LocalDate date = f.date("date", true);
-            ExamOutcome outcome = f.enumValue("outcome", ExamOutcome.class, true);
-            Integer score = f.integer("score", false, 1, MAX_SCORE);
-            return () -> new ExamAttempt(exam, date, outcome, score);
-        });
-    }
-
-    private PracticeAssessment practice(JsonNode node, String path, List<FieldProblem> problems) {
-        return item(node, path, problems, f -> {
-            Exam exam = f.enumValue("exam", Exam.class, true);
-            String form = f.text("form", true, FORM);
-            LocalDate date = f.date("date", true);
-            Integer predicted = f.integer("predictedScore", false, 1, MAX_SCORE);
-            return () -> new PracticeAssessment(exam, form, date, predicted);
-        });
-    }
-
-    private ClinicalExperience clinical(JsonNode node, String path, List<FieldProblem> problems) {
-        return item(node, path, problems, f -> {
-            ClinicalKind kind = f.enumValue("kind", ClinicalKind.class, true);
-            Specialty specialty = f.enumValue("specialty", Specialty.class, true);
-            String institution = f.text("institution", false, INSTITUTION);
-            Setting setting = f.enumValue("setting", Setting.class, false);
-            Boolean us = f.bool("us", true);
-            LocalDate start = f.date("start", true);
-            LocalDate end = f.date("end", false);
-            String supervisor = f.text("supervisor", false, SUPERVISOR);
-            return () -> new ClinicalExperience(kind, specialty, institution, setting, us, start, end, supervisor);
-        });
-    }
-
-    private Letter letter(JsonNode node, String path, List<FieldProblem> problems) {
-        return item(node, path, problems, f -> {
-            String writer = f.text("writer", true, WRITER);
-            Specialty specialty = f.enumValue("specialty", Specialty.class, true);
-            Boolean us = f.bool("us", true);
-            Boolean academic = f.bool("academic", false);
-            LetterStatus status = f.enumValue("status", LetterStatus.class, true);
-            LetterStrength strength = f.enumValue("strength", LetterStrength.class, false);
-            LocalDate date = f.date("date", false);
-            Boolean waived = f.bool("waived", false);
-            LocalDate due = f.date("dueDate", false);
-            Integer linked = f.integer("linkedExperience", false, 0, MAX_COUNT);
-            return () -> new Letter(writer, specialty, us, Boolean.TRUE.equals(academic), status, strength, date,
-                    Boolean.TRUE.equals(waived), due, linked);
-        });
-    }
-
-    private TimelineEntry timeline(JsonNode node, String path, List<FieldProblem> problems) {
-        return item(node, path, problems, f -> {
-            TimelineKind kind = f.enumValue("kind", TimelineKind.class, true);
-            String title = f.text("title", false, TITLE);
-            LeaveReason reason = f.enumValue("reason", LeaveReason.class, false);
-            LocalDate start = f.date("start", true);
-            LocalDate end = f.date("end", false);
-            Boolean fullTime = f.bool("fullTime", false);
-            if (reason != null && kind != null && kind != TimelineKind.LEAVE_OF_ABSENCE) {
-                f.problem("reason", "is only for a LEAVE_OF_ABSENCE entry");
+        for (int i = 0; i < list(d.timeline()).size(); i++) {
+            ProfileDocument.TimelineJson t = d.timeline().get(i);
+            if (t != null && t.reason() != null && t.kind() != null && t.kind() != TimelineKind.LEAVE_OF_ABSENCE) {
+                add(problems, at.of("timeline") + "[" + i + "].reason", "is only for a LEAVE_OF_ABSENCE entry");
             }
-            return () -> new TimelineEntry(kind, title, reason, start, end, Boolean.TRUE.equals(fullTime));
-        });
-    }
-
-    private AcademicEvent academic(JsonNode node, String path, List<FieldProblem> problems) {
-        return item(node, path, problems, f -> {
-            AcademicKind kind = f.enumValue("kind", AcademicKind.class, true);
-            String subject = f.text("subject", false, SUBJECT);
-            LocalDate date = f.date("date", true);
-            Boolean repeated = f.bool("repeatedAndPassed", false);
-            String description = f.text("description", false, ACADEMIC_DESCRIPTION);
-            return () -> new AcademicEvent(kind, subject, date, Boolean.TRUE.equals(repeated), description);
-        });
-    }
-
-    private ProfessionalismEvent professionalism(JsonNode node, String path, List<FieldProblem> problems) {
-        return item(node, path, problems, f -> {
-            LocalDate date = f.date("date", true);
-            String description = f.text("description", true, PROFESSIONALISM_DESCRIPTION);
-            Boolean remediation = f.bool("formalRemediation", false);
-            Boolean mspe = f.bool("inMspe", false);
-            return () -> new ProfessionalismEvent(date, description, Boolean.TRUE.equals(remediation),
-                    Boolean.TRUE.equals(mspe));
-        });
-    }
-
-    private Cycle cycle(JsonNode node, String path, List<FieldProblem> problems) {
-        return item(node, path, problems, f -> {
-            Integer year = f.integer("matchYear", true, MIN_YEAR, MAX_YEAR);
-            CycleOutcome outcome = f.enumValue("outcome", CycleOutcome.class, true);
-            List<SpecialtyApplication> applied = f.list("specialties", false, maxEntries, LIST_LIMIT,
-                    (n, p) -> specialtyApplication(n, p, problems));
-            String feedback = f.text("feedback", false, FEEDBACK);
-            return () -> new Cycle(year, outcome, applied, feedback);
-        });
-    }
-
-    private SpecialtyApplication specialtyApplication(JsonNode node, String path, List<FieldProblem> problems) {
-        return item(node, path, problems, f -> {
-            Specialty specialty = f.enumValue("specialty", Specialty.class, true);
-            Integer programs = f.integer("programsApplied", true, 0, MAX_COUNT);
-            Integer interviews = f.integer("interviews", false, 0, MAX_COUNT);
-            Map<Tier, Integer> tiers = new EnumMap<>(Tier.class);
-            JsonNode rawTiers = f.raw("programsPerTier");
-            if (rawTiers != null) {
-                JsonFields t = JsonFields.object(rawTiers, f.pathOf("programsPerTier"), problems);
-                if (t != null) {
-                    for (Tier tier : Tier.values()) {
-                        Integer n = t.integer(tier.name(), false, 0, MAX_COUNT);
-                        if (n != null) {
-                            tiers.put(tier, n);
-                        }
-                    }
-                    t.rejectUnknown();
-                }
+        }
+        int experiences = list(d.clinicalExperiences()).size();
+        for (int i = 0; i < list(d.letters()).size(); i++) {
+            ProfileDocument.LetterJson l = d.letters().get(i);
+            if (l != null && l.linkedExperience() != null && l.linkedExperience() >= experiences) {
+                add(problems, at.of("letters") + "[" + i + "].linkedExperience",
+                        "points at clinicalExperiences[" + l.linkedExperience() + "], which does not exist");
             }
-            return () -> new SpecialtyApplication(specialty, programs, interviews, tiers);
-        });
-    }
-
-    /** Reads one list item; builds it only when its own fields had no problem. */
-    private <T> T item(JsonNode node, String path, List<FieldProblem> problems,
-            java.util.function.Function<JsonFields, Supplier<T>> reader) {
-        JsonFields f = JsonFields.object(node, path, problems);
-        if (f == null) {
+        }
+        // core's value objects refuse the impossible (a score of 400 for a 300-point exam): at the entry's path
+        List<ExamAttempt> exams = items(problems, at.of("exams"), d.exams(), e -> () -> new ExamAttempt(e.exam(),
+                e.date(), e.outcome(), e.score()));
+        List<PracticeAssessment> practice = items(problems, at.of("practiceAssessments"), d.practiceAssessments(),
+                a -> () -> new PracticeAssessment(a.exam(), text(a.form()), a.date(), a.predictedScore()));
+        List<ClinicalExperience> clinical = items(problems, at.of("clinicalExperiences"), d.clinicalExperiences(),
+                c -> () -> new ClinicalExperience(c.kind(), c.specialty(), text(c.institution()), c.setting(), c.us(),
+                        c.start(), c.end(), text(c.supervisor())));
+        List<Letter> letters = items(problems, at.of("letters"), d.letters(), l -> () -> new Letter(text(l.writer()),
+                l.specialty(), l.us(), Boolean.TRUE.equals(l.academic()), l.status(), l.strength(), l.date(),
+                Boolean.TRUE.equals(l.waived()), l.dueDate(), l.linkedExperience()));
+        List<TimelineEntry> timeline = items(problems, at.of("timeline"), d.timeline(), t -> () -> new TimelineEntry(
+                t.kind(), text(t.title()), t.reason(), t.start(), t.end(), Boolean.TRUE.equals(t.fullTime())));
+        List<AcademicEvent> academic = items(problems, at.of("academicEvents"), d.academicEvents(),
+                a -> () -> new AcademicEvent(a.kind(), text(a.subject()), a.date(),
+                        Boolean.TRUE.equals(a.repeatedAndPassed()), text(a.description())));
+        List<ProfessionalismEvent> professionalism = items(problems, at.of("professionalismEvents"),
+                d.professionalismEvents(), e -> () -> new ProfessionalismEvent(e.date(), text(e.description()),
+                        Boolean.TRUE.equals(e.formalRemediation()), Boolean.TRUE.equals(e.inMspe())));
+        List<Cycle> cycles = new ArrayList<>();
+        for (int i = 0; i < list(d.cycles()).size(); i++) {
+            CycleJson c = d.cycles().get(i);
+            String cyclePath = at.of("cycles") + "[" + i + "]";
+            List<SpecialtyApplication> applied = items(problems, cyclePath + ".specialties", c == null ? null
+                    : c.specialties(), s -> () -> new SpecialtyApplication(s.specialty(), s.programsApplied(),
+                            s.interviews(), tiers(s.programsPerTier())));
+            Cycle cycle = c == null ? null : item(problems, cyclePath, () -> new Cycle(c.matchYear(), c.outcome(),
+                    applied, text(c.feedback())));
+            if (cycle != null) {
+                cycles.add(cycle);
+            }
+        }
+        if (!problems.isEmpty()) {
             return null;
         }
-        int before = problems.size();
-        Supplier<T> builder = reader.apply(f);
-        f.rejectUnknown();
-        if (problems.size() > before) {
-            return null;
-        }
-        return build(f, problems, builder);
-    }
-
-    /** Value objects reject the impossible (a score of 400 for a 300-point exam): report it at the item's path. */
-    private static <T> T build(JsonFields f, List<FieldProblem> problems, Supplier<T> builder) {
-        try {
-            return builder.get();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            problems.add(new FieldProblem(f.path().isEmpty() ? "$" : f.path(), e.getMessage()));
-            return null;
-        }
+        return item(problems, path, () -> ApplicantProfile.builder()
+                .externalId(text(d.externalId()))
+                .name(new PersonName(text(d.name().given()), text(d.name().family())))
+                .email(text(d.email()))
+                .applicantType(d.applicantType())
+                .visa(d.visa() == null ? Visa.NONE : d.visa())
+                .medicalSchool(d.medicalSchool() == null ? null
+                        : new MedicalSchool(text(d.medicalSchool().name()), text(d.medicalSchool().country())))
+                .matriculationDate(d.matriculationDate())
+                .graduationDate(d.graduationDate())
+                .targetSpecialties(list(d.targetSpecialties()))
+                .matchYear(d.matchYear())
+                .exams(exams).practiceAssessments(practice).clinicalExperiences(clinical).letters(letters)
+                .timeline(timeline).academicEvents(academic).professionalismEvents(professionalism).cycles(cycles)
+                .build());
     }
 
     // ---------------------------------------------------------------- writing
 
     /** The profile as profile-format.md JSON; optional values that are absent are left out. */
-    public ObjectNode write(ApplicantProfile p) {
-        ObjectNode o = nodes.objectNode();
-        o.put("externalId", p.externalId());
-        ObjectNode name = o.putObject("name");
-        name.put("given", p.name().given());
-        name.put("family", p.name().family());
-        putIfPresent(o, "email", p.email());
-        o.put("applicantType", p.applicantType().name());
-        o.put("visa", p.visa().name());
-        if (p.medicalSchool() != null) {
-            ObjectNode school = o.putObject("medicalSchool");
-            school.put("name", p.medicalSchool().name());
-            putIfPresent(school, "country", p.medicalSchool().country());
-        }
-        o.put("matriculationDate", p.matriculationDate().toString());
-        o.put("graduationDate", p.graduationDate().toString());
-        ArrayNode targets = o.putArray("targetSpecialties");
-        p.targetSpecialties().forEach(s -> targets.add(s.name()));
-        if (p.matchYear() != null) {
-            o.put("matchYear", p.matchYear());
-        }
-        ArrayNode exams = o.putArray("exams");
-        for (ExamAttempt e : p.exams()) {
-            ObjectNode x = exams.addObject();
-            x.put("exam", e.exam().name());
-            x.put("date", e.date().toString());
-            x.put("outcome", e.outcome().name());
-            if (e.score() != null) {
-                x.put("score", e.score());
-            }
-        }
-        ArrayNode practice = o.putArray("practiceAssessments");
-        for (PracticeAssessment a : p.practiceAssessments()) {
-            ObjectNode x = practice.addObject();
-            x.put("exam", a.exam().name());
-            x.put("form", a.form());
-            x.put("date", a.date().toString());
-            if (a.predictedScore() != null) {
-                x.put("predictedScore", a.predictedScore());
-            }
-        }
-        ArrayNode clinical = o.putArray("clinicalExperiences");
-        for (ClinicalExperience c : p.clinicalExperiences()) {
-            ObjectNode x = clinical.addObject();
-            x.put("kind", c.kind().name());
-            x.put("specialty", c.specialty().name());
-            putIfPresent(x, "institution", c.institution());
-            putIfPresent(x, "setting", c.setting());
-            x.put("us", c.us());
-            x.put("start", c.start().toString());
-            putIfPresent(x, "end", c.end());
-            putIfPresent(x, "supervisor", c.supervisor());
-        }
-        ArrayNode letters = o.putArray("letters");
-        for (Letter l : p.letters()) {
-            ObjectNode x = letters.addObject();
-            x.put("writer", l.writer());
-            x.put("specialty", l.specialty().name());
-            x.put("us", l.us());
-            x.put("academic", l.academic());
-            x.put("status", l.status().name());
-            putIfPresent(x, "strength", l.strength());
-            putIfPresent(x, "date", l.date());
-            x.put("waived", l.waived());
-            putIfPresent(x, "dueDate", l.dueDate());
-            if (l.linkedExperience() != null) {
-                x.put("linkedExperience", l.linkedExperience());
-            }
-        }
-        ArrayNode timeline = o.putArray("timeline");
-        for (TimelineEntry t : p.timeline()) {
-            ObjectNode x = timeline.addObject();
-            x.put("kind", t.kind().name());
-            putIfPresent(x, "title", t.title());
-            putIfPresent(x, "reason", t.reason());
-            x.put("start", t.start().toString());
-            putIfPresent(x, "end", t.end());
-            x.put("fullTime", t.fullTime());
-        }
-        ArrayNode academic = o.putArray("academicEvents");
-        for (AcademicEvent a : p.academicEvents()) {
-            ObjectNode x = academic.addObject();
-            x.put("kind", a.kind().name());
-            putIfPresent(x, "subject", a.subject());
-            x.put("date", a.date().toString());
-            x.put("repeatedAndPassed", a.repeatedAndPassed());
-            putIfPresent(x, "description", a.description());
-        }
-        ArrayNode professionalism = o.putArray("professionalismEvents");
-        for (ProfessionalismEvent e : p.professionalismEvents()) {
-            ObjectNode x = professionalism.addObject();
-            x.put("date", e.date().toString());
-            x.put("description", e.description());
-            x.put("formalRemediation", e.formalRemediation());
-            x.put("inMspe", e.inMspe());
-        }
-        ArrayNode cycles = o.putArray("cycles");
-        for (Cycle c : p.cycles()) {
-            ObjectNode x = cycles.addObject();
-            x.put("matchYear", c.matchYear());
-            x.put("outcome", c.outcome().name());
-            ArrayNode specialties = x.putArray("specialties");
-            for (SpecialtyApplication s : c.specialties()) {
-                ObjectNode y = specialties.addObject();
-                y.put("specialty", s.specialty().name());
-                y.put("programsApplied", s.programsApplied());
-                if (s.interviews() != null) {
-                    y.put("interviews", s.interviews());
-                }
-                if (!s.programsPerTier().isEmpty()) {
-                    ObjectNode tiers = y.putObject("programsPerTier");
-                    s.programsPerTier().forEach((tier, n) -> tiers.put(tier.name(), n));
-                }
-            }
-            putIfPresent(x, "feedback", c.feedback());
-        }
-        return o;
+    public JsonNode write(ApplicantProfile p) {
+        return READER.mapper().valueToTree(ProfileDocument.of(p));
     }
 
-    private static void putIfPresent(ObjectNode o, String field, Object value) {
-        if (value != null) {
-            o.put(field, value instanceof Enum<?> e ? e.name() : value.toString());
+    /** The profile as its wire record, for a typed response body. */
+    public ProfileDocument document(ApplicantProfile p) {
+        return ProfileDocument.of(p);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** A list over the limit is one problem naming the limit; the problems of its entries are not listed. */
+    private void limit(List<FieldProblem> problems, String path, List<?> list) {
+        if (list != null && list.size() > maxEntries) {
+            problems.removeIf(p -> p.path().startsWith(path + "["));
+            problems.add(new FieldProblem(path, "has " + list.size() + " entries; at most " + maxEntries
+                    + " are allowed (" + LIST_LIMIT + ")"));
+        }
+    }
+
+    /** Builds each entry whose own fields had no problem; a refusal of core is reported at the entry's path. */
+    private static <W, T> List<T> items(List<FieldProblem> problems, String path, List<W> wire,
+            Function<W, Supplier<T>> builder) {
+        List<T> items = new ArrayList<>();
+        if (problems.stream().anyMatch(p -> p.path().equals(path))) {
+            return items; // the list itself is wrong (not an array, over the limit): its entries are not read
+        }
+        for (int i = 0; i < list(wire).size(); i++) {
+            W w = wire.get(i);
+            T item = w == null ? null : item(problems, path + "[" + i + "]", builder.apply(w));
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    /** Builds one value when nothing at or inside {@code path} has a problem; null (with a problem) when core refuses. */
+    private static <T> T item(List<FieldProblem> problems, String path, Supplier<T> builder) {
+        if (ProblemCollectingReader.covered(problems, path)) {
+            return null;
+        }
+        try {
+            return builder.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            problems.add(new FieldProblem(path.isEmpty() ? "$" : path, e.getMessage()));
+            return null;
+        }
+    }
+
+    private static void add(List<FieldProblem> problems, String path, String reason) {
+        if (!ProblemCollectingReader.covered(problems, path)) {
+            problems.add(new FieldProblem(path, reason));
+        }
+    }
+
+    private static Map<Tier, Integer> tiers(TiersJson t) {
+        Map<Tier, Integer> tiers = new EnumMap<>(Tier.class);
+        if (t != null) {
+            put(tiers, Tier.REACH, t.reach());
+            put(tiers, Tier.TARGET, t.target());
+            put(tiers, Tier.SAFETY, t.safety());
+        }
+        return tiers;
+    }
+
+    private static void put(Map<Tier, Integer> tiers, Tier tier, Integer n) {
+        if (n != null) {
+            tiers.put(tier, n);
+        }
+    }
+
+    /** A text as stored: trimmed, and null when nothing is left. */
+    private static String text(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.trim();
+        return t.isEmpty() ? null : t;
+    }
+
+    private static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** Paths under a base: {@code profile.exams}, or {@code exams} for a bare profile. */
+    private record Paths(String base) {
+        String of(String field) {
+            return base.isEmpty() ? field : base + "." + field;
         }
     }
 }

@@ -1,2 +1,5 @@
-/** The applicant profile interchange JSON of profile-format.md: a reader that reports every problem by path, and a writer. */
+/**
+ * The applicant profile interchange JSON of profile-format.md: wire records read by Jackson data binding and Bean
+ * Validation with every problem reported by path, mapped to core's profile, and written back.
+ */
 package org.matchwise.profile.json;
