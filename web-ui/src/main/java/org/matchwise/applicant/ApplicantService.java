@@ -52,7 +52,6 @@ import org.matchwise.cohort.persistence.CohortRepository;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.persistence.FlagRepository;
 import org.matchwise.flags.FlagStatus;
-import org.matchwise.profile.json.ProfileJson;
 import org.matchwise.readiness.CycleComparison;
 import org.matchwise.ruleset.RuleSet;
 import org.matchwise.ruleset.RuleSetStore;
@@ -98,7 +97,6 @@ public class ApplicantService {
     private final Assessments assessments;
     private final RuleSetStore ruleSets;
     private final AccessLog accessLog;
-    private final ProfileJson profileJson;
     private final FlagService flagService;
     private final Clock clock;
     private final EntityManager entityManager;
@@ -109,7 +107,7 @@ public class ApplicantService {
 
     ApplicantService(ApplicantAccess access, ApplicantRepository applicants, CohortRepository cohorts,
             UserRepository users, CycleSnapshotRepository snapshots, FlagRepository flags, ApplicantHistory history,
-            Assessments assessments, RuleSetStore ruleSets, AccessLog accessLog, ProfileJson profileJson,
+            Assessments assessments, RuleSetStore ruleSets, AccessLog accessLog,
             FlagService flagService, Clock clock, EntityManager entityManager, CorrectionService corrections,
             EntryWords words, HistoryWords historyWords) {
         this.corrections = corrections;
@@ -125,7 +123,6 @@ public class ApplicantService {
         this.assessments = assessments;
         this.ruleSets = ruleSets;
         this.accessLog = accessLog;
-        this.profileJson = profileJson;
         this.flagService = flagService;
         this.clock = clock;
         this.entityManager = entityManager;
