@@ -31,7 +31,7 @@ import org.matchwise.dashboard.DashboardService;
 import org.matchwise.dashboard.DashboardViews.AdvisorOption;
 import org.matchwise.dashboard.DashboardViews.FilterOptions;
 import org.matchwise.dashboard.DashboardViews.ListRow;
-import org.matchwise.dashboard.DashboardViews.ListSort;
+import org.matchwise.dashboard.ListSort;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.Severity;
 import org.matchwise.flags.Step2Status;

@@ -17,7 +17,7 @@ import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.dashboard.Caseload;
 import org.matchwise.dashboard.DashboardViews.ListRow;
-import org.matchwise.dashboard.DashboardViews.ListSort;
+import org.matchwise.dashboard.ListSort;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.Severity;
 import org.matchwise.flags.Step2Status;
