@@ -158,6 +158,16 @@ class ApplicantListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_email_may_break_before_its_at_and_nothing_of_it_is_lost() {
+        for (String email : List.of("dee.failsworth.2027@example.org", "no-at-sign", "a@b@example.org", "")) {
+            assertThat(ApplicantListView.emailLocal(email) + ApplicantListView.emailDomain(email)).isEqualTo(email);
+        }
+        assertThat(ApplicantListView.emailDomain("dee.failsworth.2027@example.org")).isEqualTo("@example.org");
+        assertThat(ApplicantListView.emailDomain("no-at-sign")).isEmpty();
+        assertThat(ApplicantListView.emailLocal(null) + ApplicantListView.emailDomain(null)).isEmpty();
+    }
+
+    @Test
     @WithUserDetails("advisor@demo.example")
     void sorting_by_email_descending_reverses_the_order() {
         caseload(2056);
