@@ -2,14 +2,18 @@ package org.matchwise.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
 
 import java.awt.Paint;
+import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -25,6 +30,7 @@ import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -37,6 +43,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
@@ -47,6 +54,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
 
 /**
  * The charts of Matchwise, each returned as a standalone SVG element string (with {@code <title>},
@@ -206,32 +214,113 @@ public final class Charts {
         stylePlot(plot);
         plot.setRangeGridlinesVisible(false);
         plot.addRangeMarker(new ValueMarker(0, GRID, new BasicStroke(2f)), Layer.BACKGROUND);
+        JFreeChart chart = chart(model.title(), plot, true);
         if (!milestones.isEmpty()) {
             long first = millis(milestones.getFirst().date());
             long last = millis(milestones.getLast().date());
             long pad = Math.max((last - first) / 10, 86_400_000L * 14);
             dates.setRange(first - pad, last + pad);
-            long middle = (first + last) / 2;
-            for (int i = 0; i < milestones.size(); i++) {
-                Milestone m = milestones.get(i);
-                long at = millis(m.date());
-                ValueMarker marker = new ValueMarker(at);
+            List<ValueMarker> markers = new ArrayList<>();
+            for (Milestone m : milestones) {
+                ValueMarker marker = new ValueMarker(millis(m.date()));
                 marker.setPaint(MILESTONE_COLORS.get(m.kind()));
                 marker.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
                 marker.setLabel(m.label());
                 marker.setLabelFont(ChartFonts.plain(9f));
                 marker.setLabelPaint(INK);
                 marker.setLabelBackgroundColor(Color.WHITE);
-                boolean rightHalf = at > middle;
-                marker.setLabelAnchor(rightHalf ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
-                marker.setLabelTextAnchor(rightHalf ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
-                // stagger the labels so close dates do not print over each other
-                marker.setLabelOffset(new RectangleInsets(4 + 13 * (i % 4), 3, 0, 3));
+                markers.add(marker);
                 plot.addDomainMarker(marker, Layer.BACKGROUND);
             }
+            placeLabels(chart, plot, markers, width, height);
         }
-        JFreeChart chart = chart(model.title(), plot, true);
         return SvgOutput.toSvg(chart, width, height, model.title(), model.description());
+    }
+
+    /** Gap between two labels of one row, and between the lowest row and a milestone's mark, in pixels. */
+    private static final double LABEL_GAP = 4;
+    private static final double MARK_HALF = 5;
+    private static final double FIRST_ROW = 4;
+
+    /**
+     * Places the milestones' labels in rows above the lane so that no two overlap and none covers a mark. Each label
+     * is measured as it will be drawn (its text bounds in the chart's font, at its date's position in the plot, which
+     * a first, throw-away drawing of the chart at its size gives); it goes beside its line, towards the middle of the plot (or
+     * the other side when that one has no room), into the first row from the top where it clears every label
+     * already there. The lane then moves down far enough for every row to sit above the marks.
+     */
+    private static void placeLabels(JFreeChart chart, XYPlot plot, List<ValueMarker> markers, int width, int height) {
+        // where the plot lands: a drawing on a 1-pixel image is enough to lay the chart out (and cheap)
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        Graphics2D layout = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            chart.draw(layout, new Rectangle(0, 0, width, height), info);
+        } finally {
+            layout.dispose();
+        }
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        // text measured as SvgOutput's graphics will measure it when it draws the labels
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        ValueAxis dates = plot.getDomainAxis();
+        double[] left = new double[markers.size()];
+        double[] right = new double[markers.size()];
+        boolean[] towardsLeft = new boolean[markers.size()];
+        double rowHeight = 0;
+        for (int i = 0; i < markers.size(); i++) {
+            ValueMarker marker = markers.get(i);
+            Rectangle2D text = TextUtils.getTextBounds(marker.getLabel(), g2, g2.getFontMetrics(marker.getLabelFont()));
+            double x = dates.valueToJava2D(marker.getValue(), area, RectangleEdge.BOTTOM);
+            double w = text.getWidth();
+            boolean roomLeft = x - LABEL_GAP - w >= area.getMinX();
+            boolean roomRight = x + LABEL_GAP + w <= area.getMaxX();
+            towardsLeft[i] = x > area.getCenterX() ? roomLeft || !roomRight : !roomRight && roomLeft;
+            left[i] = towardsLeft[i] ? x - 3 - w : x + 3;
+            right[i] = left[i] + w;
+            rowHeight = Math.max(rowHeight, text.getHeight() + 1);
+        }
+        int[] rows = rows(left, right, LABEL_GAP);
+        int rowCount = 0;
+        for (int i = 0; i < markers.size(); i++) {
+            ValueMarker marker = markers.get(i);
+            marker.setLabelAnchor(towardsLeft[i] ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(towardsLeft[i] ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            marker.setLabelOffset(new RectangleInsets(FIRST_ROW + rowHeight * rows[i], 3, 0, 3));
+            rowCount = Math.max(rowCount, rows[i] + 1);
+        }
+        // the lane (value 0 of the hidden axis) in the middle, or lower when the rows need the room
+        double above = FIRST_ROW + rowHeight * rowCount + LABEL_GAP + MARK_HALF;
+        double laneAt = Math.clamp(above / area.getHeight(), 0.5, 0.9);
+        plot.getRangeAxis().setRange(1 - 1 / laneAt, 1);
+    }
+
+    /**
+     * The row of each label, given the labels' horizontal extents ({@code left[i]} to {@code right[i]}): the first
+     * row from the top (0) where the label keeps {@code gap} from every label placed before it in that row.
+     */
+    static int[] rows(double[] left, double[] right, double gap) {
+        int[] rows = new int[left.length];
+        List<List<Integer>> placed = new ArrayList<>();
+        for (int i = 0; i < left.length; i++) {
+            int row = 0;
+            while (row < placed.size() && clashes(placed.get(row), i, left, right, gap)) {
+                row++;
+            }
+            if (row == placed.size()) {
+                placed.add(new ArrayList<>());
+            }
+            placed.get(row).add(i);
+            rows[i] = row;
+        }
+        return rows;
+    }
+
+    private static boolean clashes(List<Integer> row, int i, double[] left, double[] right, double gap) {
+        for (int j : row) {
+            if (left[i] < right[j] + gap && left[j] < right[i] + gap) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- shared building blocks ----

@@ -3,6 +3,7 @@ package org.matchwise.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -62,6 +63,71 @@ class ChartsTest {
 
         assertThat(texts(svg)).contains("ERAS opens Jun 1, 2026", "Programs open Sep 24, 2026", "Exam Sep 2, 2026",
                 "Score Sep 30, 2026", "ERAS opens", "Programs open", "EXAM_SCHEDULED");
+    }
+
+    /** The report's case: the exam, programs' opening day and the score release within four weeks of each other. */
+    static Timeline closeMilestones() {
+        return new Timeline("Step 2 CK against the application calendar", "Score after opening day.", List.of(
+                new Milestone(LocalDate.of(2026, 6, 1), "ERAS opens Jun 1, 2026", MilestoneKind.ERAS_OPENS),
+                new Milestone(LocalDate.of(2026, 9, 24), "Programs open Sep 24, 2026", MilestoneKind.PROGRAMS_OPEN),
+                new Milestone(LocalDate.of(2026, 9, 2), "Exam scheduled Sep 2, 2026", MilestoneKind.EXAM_SCHEDULED),
+                new Milestone(LocalDate.of(2026, 9, 30), "Score release Sep 30, 2026", MilestoneKind.SCORE_RELEASE)),
+                Map.of(), Locale.US);
+    }
+
+    /** The dashboard's case: the season's two dates and six scheduled tests, several in the same fortnight. */
+    static Timeline crowdedMilestones() {
+        List<Milestone> milestones = new java.util.ArrayList<>(List.of(
+                new Milestone(LocalDate.of(2026, 6, 1), "ERAS opens", MilestoneKind.ERAS_OPENS),
+                new Milestone(LocalDate.of(2026, 9, 24), "Programs open", MilestoneKind.PROGRAMS_OPEN)));
+        String[] names = {"Łucja Ñúñez-Øberg (late)", "Dmitri Volkov (on track)", "Tomás Ferreira (late)",
+                "Amara Okafor (on track)", "Priya Raman (late)", "Jonas Lindqvist (on track)"};
+        LocalDate[] dates = {LocalDate.of(2026, 6, 3), LocalDate.of(2026, 6, 10), LocalDate.of(2026, 9, 15),
+                LocalDate.of(2026, 9, 20), LocalDate.of(2026, 9, 26), LocalDate.of(2026, 10, 2)};
+        for (int i = 0; i < names.length; i++) {
+            milestones.add(new Milestone(dates[i], names[i], MilestoneKind.EXAM_SCHEDULED));
+        }
+        return new Timeline("Scheduled Step 2 CK tests", "Six tests.", milestones, Map.of(), Locale.US);
+    }
+
+    @Test
+    void closeMilestonesLabelsOverlapNeitherEachOtherNorAnyMilestonesMark() throws Exception {
+        for (var chart : List.of(Map.entry(closeMilestones(), new int[] {660, 190}),
+                Map.entry(crowdedMilestones(), new int[] {560, 220}))) {
+            Timeline timeline = chart.getKey();
+            Document svg = parse(Charts.step2Timeline(timeline, chart.getValue()[0], chart.getValue()[1]));
+            List<String> labels = timeline.milestones().stream().map(Milestone::label).toList();
+
+            Map<String, Rectangle2D> boxes = labelBoxes(svg, labels);
+            List<Rectangle2D> marks = squares(svg);
+
+            assertThat(boxes.keySet()).as(timeline.title()).containsExactlyInAnyOrderElementsOf(labels);
+            assertThat(marks).as(timeline.title()).hasSizeGreaterThanOrEqualTo(labels.size());
+            List<String> names = List.copyOf(boxes.keySet());
+            for (int i = 0; i < names.size(); i++) {
+                Rectangle2D box = boxes.get(names.get(i));
+                for (int j = i + 1; j < names.size(); j++) {
+                    assertThat(box.intersects(boxes.get(names.get(j))))
+                            .as("%s: \"%s\" %s and \"%s\" %s", timeline.title(), names.get(i), box, names.get(j),
+                                    boxes.get(names.get(j)))
+                            .isFalse();
+                }
+                for (Rectangle2D mark : marks) {
+                    assertThat(box.intersects(mark)).as("%s: \"%s\" %s over a mark %s", timeline.title(),
+                            names.get(i), box, mark).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLabelGoesIntoTheFirstRowWhereItClearsEveryLabelAlreadyThere() {
+        // 0: 0-100; 1: 102-200, 2 px from 0; 2: 90-150, over 0 and 1; 3: 210-300, clear of both rows' labels
+        double[] left = {0, 102, 90, 210};
+        double[] right = {100, 200, 150, 300};
+
+        assertThat(Charts.rows(left, right, 4)).containsExactly(0, 1, 2, 0);
+        assertThat(Charts.rows(left, right, 1)).containsExactly(0, 0, 1, 0);
     }
 
     @Test
@@ -151,5 +217,63 @@ class ChartsTest {
             }
         }
         return ids;
+    }
+
+    /** Each label's box: the background JFreeChart fills behind a marker label, the rect drawn just before its text. */
+    private static Map<String, Rectangle2D> labelBoxes(Document svg, List<String> labels) {
+        Map<String, Rectangle2D> boxes = new java.util.LinkedHashMap<>();
+        NodeList nodes = svg.getElementsByTagNameNS(SVG_NS, "text");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element text = (Element) nodes.item(i);
+            if (labels.contains(text.getTextContent())) {
+                org.w3c.dom.Node before = previousElement(text);
+                if (before == null) { // the text is wrapped in a <g> of its own
+                    before = previousElement(text.getParentNode());
+                }
+                assertThat(before).as("the background of " + text.getTextContent()).isInstanceOf(Element.class);
+                Element rect = (Element) before;
+                assertThat(rect.getLocalName()).isEqualTo("rect");
+                boxes.put(text.getTextContent(), new Rectangle2D.Double(num(rect, "x"), num(rect, "y"),
+                        num(rect, "width"), num(rect, "height")));
+            }
+        }
+        return boxes;
+    }
+
+    /** The 10-by-10 squares: each milestone's mark on the lane (and the legend's swatches). */
+    private static List<Rectangle2D> squares(Document svg) {
+        List<Rectangle2D> squares = new java.util.ArrayList<>();
+        NodeList paths = svg.getElementsByTagNameNS(SVG_NS, "path");
+        for (int i = 0; i < paths.getLength(); i++) {
+            java.awt.geom.Path2D.Double shape = new java.awt.geom.Path2D.Double();
+            var m = java.util.regex.Pattern.compile("([ML])([-0-9.]+),([-0-9.]+)")
+                    .matcher(((Element) paths.item(i)).getAttribute("d"));
+            while (m.find()) {
+                double x = Double.parseDouble(m.group(2));
+                double y = Double.parseDouble(m.group(3));
+                if (m.group(1).equals("M")) {
+                    shape.moveTo(x, y);
+                } else {
+                    shape.lineTo(x, y);
+                }
+            }
+            Rectangle2D bounds = shape.getBounds2D();
+            if (Math.abs(bounds.getWidth() - 10) < 0.01 && Math.abs(bounds.getHeight() - 10) < 0.01) {
+                squares.add(bounds);
+            }
+        }
+        return squares;
+    }
+
+    private static org.w3c.dom.Node previousElement(org.w3c.dom.Node node) {
+        org.w3c.dom.Node before = node.getPreviousSibling();
+        while (before != null && !(before instanceof Element)) {
+            before = before.getPreviousSibling();
+        }
+        return before;
+    }
+
+    private static double num(Element e, String attribute) {
+        return Double.parseDouble(e.getAttribute(attribute));
     }
 }

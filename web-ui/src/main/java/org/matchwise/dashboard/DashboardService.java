@@ -30,7 +30,6 @@ import org.matchwise.dashboard.DashboardViews.Headline;
 import org.matchwise.dashboard.DashboardViews.LetterLine;
 import org.matchwise.dashboard.DashboardViews.ListQuery;
 import org.matchwise.dashboard.DashboardViews.ListRow;
-import org.matchwise.dashboard.DashboardViews.ListSort;
 import org.matchwise.dashboard.DashboardViews.SeasonDates;
 import org.matchwise.dashboard.DashboardViews.Step2Line;
 import org.matchwise.dashboard.DashboardViews.Usce;
@@ -319,7 +318,7 @@ public class DashboardService {
         RuleSet ruleSet = ruleSets.current(user.schoolId(), query.matchYear(), user.id());
         int size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
         return queries.page(scope(user, query), cutoff(ruleSet), filter(query),
-                        CaseloadQueries.SortColumn.valueOf(sort.name()), descending, Math.max(0, offset), size)
+                        sort, descending, Math.max(0, offset), size)
                 .stream()
                 .map(r -> new ListRow(r.id(), name(r), r.email(), r.matchYear(), primary(r.targetSpecialties()),
                         r.verdict(), r.step2Status(), r.activeFlags()))

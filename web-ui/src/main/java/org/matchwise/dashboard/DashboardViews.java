@@ -137,9 +137,6 @@ public final class DashboardViews {
         }
     }
 
-    /** Sortable columns of the applicant list. */
-    public enum ListSort { NAME, EMAIL, VERDICT, STEP2, FLAGS }
-
     /**
      * The applicant list's filters; all but the match year optional.
      *

@@ -24,7 +24,6 @@ import org.matchwise.reportexport.persistence.ExportItemEntity;
 import org.matchwise.reportexport.persistence.ExportItemRepository;
 import org.matchwise.reportexport.persistence.ExportJobEntity;
 import org.matchwise.reportexport.persistence.ExportJobRepository;
-import org.matchwise.reportexport.persistence.ExportStatus;
 import org.matchwise.security.MatchwiseUser;
 import org.matchwise.security.persistence.UserRepository;
 import org.slf4j.Logger;

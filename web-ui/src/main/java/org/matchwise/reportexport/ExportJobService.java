@@ -12,7 +12,6 @@ import org.matchwise.audit.AccessLog;
 import org.matchwise.reportexport.persistence.ExportItemRepository;
 import org.matchwise.reportexport.persistence.ExportJobEntity;
 import org.matchwise.reportexport.persistence.ExportJobRepository;
-import org.matchwise.reportexport.persistence.ExportStatus;
 import org.matchwise.security.CurrentUser;
 import org.matchwise.security.MatchwiseUser;
 import org.springframework.beans.factory.ObjectProvider;
@@ -150,7 +149,7 @@ public class ExportJobService {
 
     static ExportJobView view(ExportJobEntity j) {
         String file = j.getFileName() == null ? null : ExportFiles.downloadName(j.getFileName());
-        return new ExportJobView(j.getId(), j.getMatchYear(), ExportState.valueOf(j.getStatus().name()), j.getTotal(), j.getDone(), file,
+        return new ExportJobView(j.getId(), j.getMatchYear(), j.getStatus(), j.getTotal(), j.getDone(), file,
                 j.getFileSize(), j.getMessage(), j.getCreatedAt(), j.getFinishedAt(), j.getAttempts());
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Locale;
 import org.matchwise.reportexport.persistence.ExportJobEntity;
 import org.matchwise.reportexport.persistence.ExportJobRepository;
-import org.matchwise.reportexport.persistence.ExportStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

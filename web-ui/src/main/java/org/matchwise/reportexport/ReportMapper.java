@@ -2,6 +2,7 @@ package org.matchwise.reportexport;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -68,32 +69,49 @@ import org.matchwise.ruleset.ScoreBands;
  * {@link ApplicantData}, which the service has already loaded for a caller it checked. Enums pass through as
  * core's own (a verdict, an exam outcome, a letter status are the same values in the PDF as in the rules); what
  * the mapper makes are the report's own shapes ({@code Report*} records, the {@code *Line} rows) and the
- * sentences and labels they carry. One mapper maps one applicant's reports at a time (a service makes one per
- * document).
+ * sentences and labels they carry. One mapper maps one applicant's reports (made with the applicant's data, it holds
+ * nothing that changes): the service makes one per applicant, for as many of the applicant's documents as it
+ * renders.
  */
 final class ReportMapper {
 
     private static final Pattern REF = Pattern.compile("([A-Za-z]+)\\[(\\d+)]");
 
     private final Labels text;
-    /** The applicant whose {@link #attempts} these are: numbered once per applicant, not once per exam line. */
-    private ApplicantProfile numbered;
-    private int[] attempts;
+    private final ApplicantData d;
+    /**
+     * The attempt number of every exam of the applicant ({@link ApplicantProfile#attemptNumbers()}, by index), worked
+     * out once when the mapper is made: the exam lines and every evidence sentence that names an exam read it here
+     * (asking {@code attemptNumber(i)} per line and per sentence scanned every exam each time, quadratic in the exams).
+     */
+    private final List<Integer> attempts;
 
-    ReportMapper(Labels text) {
+    /** A mapper for the reports of the one applicant {@code d} holds. */
+    ReportMapper(Labels text, ApplicantData d) {
         this.text = text;
+        this.d = d;
+        this.attempts = Arrays.stream(d.record().profile().attemptNumbers()).boxed().toList();
     }
 
-    ProgressSummary progress(ApplicantData d) {
+    ApplicantData data() {
+        return d;
+    }
+
+    /** The attempt number of the exam at index {@code i} of the profile (0 for a scheduled date). */
+    private int attempt(int i) {
+        return attempts.get(i);
+    }
+
+    ProgressSummary progress() {
         ApplicantProfile p = d.record().profile();
         Assessment a = d.assessment();
         RuleSet rules = d.ruleSet();
-        return new ProgressSummary(header(d), applicant(d), cycle(p, a.matchYear()), exams(d), practice(p),
-                scoreTarget(p, rules), usce(d), letters(p), openFlags(d), d.plan(), step2(d), d.sharedNotes(),
+        return new ProgressSummary(header(), applicant(), cycle(p, a.matchYear()), exams(), practice(p),
+                scoreTarget(p, rules), usce(), letters(p), openFlags(), d.plan(), step2(), d.sharedNotes(),
                 d.privateNotes());
     }
 
-    ReadinessReport readiness(ApplicantData d) {
+    ReadinessReport readiness() {
         ApplicantProfile p = d.record().profile();
         Assessment a = d.assessment();
         var r = a.readiness();
@@ -101,26 +119,26 @@ final class ReportMapper {
         for (var reason : r.reasons()) {
             if (reason.rule() != null && reason.severity() != null) {
                 reasons.add(new ReportReason(reason.rule(), reason.severity(), reason.text(), reason.blocking(),
-                        evidence(d, reason.evidence())));
+                        evidence(reason.evidence())));
             }
         }
         // the report's checklist is the submission checklist; the interview season's and the reapplication plan are not in it
         List<ReportChecklistItem> checklist = r.checklist().stream()
                 .filter(c -> c.kind().phase() == SeasonPhase.PREPARING)
                 .map(c -> new ReportChecklistItem(checklistKind(c.kind()), c.text(), false)).toList();
-        return new ReadinessReport(header(d), applicant(d), cycle(p, a.matchYear()),
-                r.verdict(), reasons, checklist, sinceLastCycle(d), strategy(d),
+        return new ReadinessReport(header(), applicant(), cycle(p, a.matchYear()),
+                r.verdict(), reasons, checklist, sinceLastCycle(), strategy(),
                 new RuleSetRef(a.ruleSet().school(), a.ruleSet().matchYear(), a.ruleSet().version()),
                 d.sharedNotes(), d.privateNotes());
     }
 
     // ---- parts ----
 
-    private ReportHeader header(ApplicantData d) {
+    private ReportHeader header() {
         return new ReportHeader(d.assessment().ruleSet().school(), d.assessment().asOf(), d.preparedBy());
     }
 
-    private ReportApplicant applicant(ApplicantData d) {
+    private ReportApplicant applicant() {
         ApplicantProfile p = d.record().profile();
         return new ReportApplicant(p.name().full(), p.email(), text.of("type", p.applicantType()),
                 text.of("visa", p.visa()), p.medicalSchool() == null ? null : p.medicalSchool().name(),
@@ -137,14 +155,13 @@ final class ReportMapper {
         return new CycleInfo(text.get("cohort", String.valueOf(matchYear)), matchYear, earlier.size() + 1, earlier);
     }
 
-    private List<ExamLine> exams(ApplicantData d) {
+    private List<ExamLine> exams() {
         ApplicantProfile p = d.record().profile();
-        int[] attempt = attemptNumbers(p);
-        List<ExamLine> out = new ArrayList<>();
+                List<ExamLine> out = new ArrayList<>();
         for (int i = 0; i < p.exams().size(); i++) {
             ExamAttempt e = p.exams().get(i);
-            out.add(new ExamLine(text.of("exam", e.exam()), attempt[i], e.date(), e.outcome(), e.score(),
-                    verified(d, "exams[" + i + "]")));
+            out.add(new ExamLine(text.of("exam", e.exam()), attempt(i), e.date(), e.outcome(), e.score(),
+                    verified("exams[" + i + "]")));
         }
         out.sort(Comparator.comparing(ExamLine::date));
         return out;
@@ -168,7 +185,7 @@ final class ReportMapper {
                 low, high);
     }
 
-    private UsceSummary usce(ApplicantData d) {
+    private UsceSummary usce() {
         ApplicantProfile p = d.record().profile();
         RuleSet rules = d.ruleSet();
         LocalDate asOf = d.assessment().asOf();
@@ -182,7 +199,7 @@ final class ReportMapper {
             }
             lines.add(new ExperienceLine(c.kind(), text.of("specialty", c.specialty()),
                     c.institution() == null ? "" : c.institution(), c.us(), c.start(), c.end(), months,
-                    verified(d, "clinicalExperiences[" + i + "]")));
+                    verified("clinicalExperiences[" + i + "]")));
         }
         List<ReportSpecialtyCoverage> coverage = new ArrayList<>();
         for (var cov : d.assessment().readiness().figures().coverage()) {
@@ -211,15 +228,15 @@ final class ReportMapper {
                 l.status(), l.dueDate(), l.waived(), l.strength())).toList();
     }
 
-    private List<FlagLine> openFlags(ApplicantData d) {
+    private List<FlagLine> openFlags() {
         return d.flags().stream().filter(f -> f.state() != FlagStatus.CLOSED)
                 .sorted(Comparator.comparing(FlagView::rule))
-                .map(f -> new FlagLine(f.rule(), f.severity(), f.pattern(), f.message(), evidence(d, f.evidence()),
+                .map(f -> new FlagLine(f.rule(), f.severity(), f.pattern(), f.message(), evidence(f.evidence()),
                         f.state() == FlagStatus.ADDRESSED))
                 .toList();
     }
 
-    private ReportStep2Timing step2(ApplicantData d) {
+    private ReportStep2Timing step2() {
         var t = d.assessment().step2Timing();
         ApplicantProfile p = d.record().profile();
         LocalDate examDate = t.attemptIndex() >= 0 && t.attemptIndex() < p.exams().size()
@@ -229,7 +246,7 @@ final class ReportMapper {
                 rules.calendar().erasOpens(), t.programsOpen(), rules.thresholds().step2ScoreLagDays());
     }
 
-    private SinceLastCycle sinceLastCycle(ApplicantData d) {
+    private SinceLastCycle sinceLastCycle() {
         CycleComparison c = d.assessment().readiness().cycleComparison();
         if (c == null) {
             return null;
@@ -239,13 +256,13 @@ final class ReportMapper {
         if (c.newUsHandsOnMonths() > 0) {
             changed.add(text.get("since.handsOn", String.format(text.locale(), "%.1f", c.newUsHandsOnMonths())));
         }
-        part(d, c.newClinicalExperiences(), "since.noClinical", changed, unchanged);
-        part(d, c.newLetters(), "since.noLetter", changed, unchanged);
-        part(d, c.newExamResults(), "since.noExam", changed, unchanged);
+        part(c.newClinicalExperiences(), "since.noClinical", changed, unchanged);
+        part(c.newLetters(), "since.noLetter", changed, unchanged);
+        part(c.newExamResults(), "since.noExam", changed, unchanged);
         if (c.newResearch().isEmpty()) {
             unchanged.add(text.get("since.noResearch"));
         }
-        part(d, c.newTimelineEntries(), "since.noTimeline", changed, unchanged);
+        part(c.newTimelineEntries(), "since.noTimeline", changed, unchanged);
         String now = text.of("verdict", d.assessment().readiness().verdict());
         d.snapshots().stream().filter(s -> s.matchYear() == c.lastUnmatchedMatchYear() && s.verdict() != null)
                 .reduce((x, y) -> y)
@@ -263,15 +280,15 @@ final class ReportMapper {
         return new SinceLastCycle(c.lastUnmatchedMatchYear(), outcome, changed, unchanged);
     }
 
-    private void part(ApplicantData d, List<String> refs, String noneKey, List<String> changed, List<String> unchanged) {
+    private void part(List<String> refs, String noneKey, List<String> changed, List<String> unchanged) {
         if (refs.isEmpty()) {
             unchanged.add(text.get(noneKey));
         } else {
-            refs.forEach(r -> changed.add(describe(d, r).description()));
+            refs.forEach(r -> changed.add(describe(r).description()));
         }
     }
 
-    private ProgramStrategy strategy(ApplicantData d) {
+    private ProgramStrategy strategy() {
         ApplicantProfile p = d.record().profile();
         int year = d.assessment().matchYear();
         Map<Specialty, SpecialtyApplication> planned = new EnumMap<>(Specialty.class);
@@ -333,13 +350,13 @@ final class ReportMapper {
 
     // ---- evidence: "exams[2]" and friends as sentences ----
 
-    List<ReportEvidence> evidence(ApplicantData d, List<String> refs) {
-        return refs.stream().map(r -> describe(d, r)).toList();
+    List<ReportEvidence> evidence(List<String> refs) {
+        return refs.stream().map(r -> describe(r)).toList();
     }
 
-    ReportEvidence describe(ApplicantData d, String ref) {
+    ReportEvidence describe(String ref) {
         ApplicantProfile p = d.record().profile();
-        boolean verified = verified(d, ref);
+        boolean verified = verified(ref);
         Matcher m = REF.matcher(ref);
         if (!m.matches()) {
             return switch (ref) {
@@ -359,7 +376,7 @@ final class ReportMapper {
                         return new ReportEvidence(text.get("ev.examScheduled", text.of("exam", e.exam()), text.date(e.date())), verified, null);
                     }
                     String result = text.of("outcome", e.outcome()) + (e.score() == null ? "" : ", " + text.get("ev.score", String.valueOf(e.score())));
-                    return new ReportEvidence(text.get("ev.exam", text.of("exam", e.exam()), String.valueOf(attemptNumbers(p)[i]),
+                    return new ReportEvidence(text.get("ev.exam", text.of("exam", e.exam()), String.valueOf(attempt(i)),
                             text.date(e.date()), result), verified, null);
                 }
             }
@@ -416,20 +433,7 @@ final class ReportMapper {
         return new ReportEvidence(ref, verified, null);
     }
 
-    /**
-     * The attempt number of every exam of {@code p} ({@link ApplicantProfile#attemptNumbers()}), worked out once for
-     * the applicant being mapped: asking {@code attemptNumber(i)} per exam line and per evidence sentence scanned every
-     * exam each time, quadratic in the exams.
-     */
-    private int[] attemptNumbers(ApplicantProfile p) {
-        if (numbered != p) {
-            attempts = p.attemptNumbers();
-            numbered = p;
-        }
-        return attempts;
-    }
-
-    private static boolean verified(ApplicantData d, String ref) {
+    private boolean verified(String ref) {
         return !d.record().unverified().contains(ref);
     }
 

@@ -112,7 +112,7 @@ public class ReportService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR', 'APPLICANT')")
     public ReportDocument report(long applicantId, ReportKind kind, Variant variant) {
-        return document(load(applicantId, variant), kind, variant);
+        return document(new ReportMapper(new Labels(LOCALE), load(applicantId, variant)), kind, variant);
     }
 
     /**
@@ -185,9 +185,10 @@ public class ReportService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR')")
     public CohortItem cohortItem(long applicantId) {
-        ReportMapper.ApplicantData data = load(applicantId, Variant.OFFICE);
-        return new CohortItem(document(data, ReportKind.PROGRESS, Variant.OFFICE),
-                document(data, ReportKind.READINESS, Variant.OFFICE), data);
+        // one mapper for both documents: the applicant's exams are numbered once
+        ReportMapper mapper = new ReportMapper(new Labels(LOCALE), load(applicantId, Variant.OFFICE));
+        return new CohortItem(document(mapper, ReportKind.PROGRESS, Variant.OFFICE),
+                document(mapper, ReportKind.READINESS, Variant.OFFICE), mapper.data());
     }
 
     /** One applicant's part of a cohort export. */
@@ -264,19 +265,19 @@ public class ReportService {
                 privateNotes, plan, advisor, preparedBy(user), frozen);
     }
 
-    private ReportDocument document(ReportMapper.ApplicantData data, ReportKind kind, Variant variant) {
+    private ReportDocument document(ReportMapper mapper, ReportKind kind, Variant variant) {
+        ReportMapper.ApplicantData data = mapper.data();
         accessLog.record(data.record().id(), AccessAction.EXPORT_REPORT);
-        ReportMapper mapper = new ReportMapper(new Labels(LOCALE));
         String name = kind.fileStem() + "-" + FileNames.slug(data.record().profile().name().family() + " "
                 + data.record().profile().name().given()) + "-" + data.record().id()
                 + (variant == Variant.APPLICANT ? "-applicant" : "") + ".pdf";
         return switch (kind) {
             case PROGRESS -> {
-                var model = mapper.progress(data);
+                var model = mapper.progress();
                 yield new ReportDocument(name, kind, variant, out -> renderer.render(model, variant, LOCALE, out));
             }
             case READINESS -> {
-                var model = mapper.readiness(data);
+                var model = mapper.readiness();
                 yield new ReportDocument(name, kind, variant, out -> renderer.render(model, variant, LOCALE, out));
             }
         };

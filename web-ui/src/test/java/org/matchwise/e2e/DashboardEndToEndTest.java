@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,10 +18,19 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.matchwise.AsUser;
 import org.matchwise.MatchwiseApplication;
+import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.applicant.ApplicantService;
+import org.matchwise.applicant.ApplicantType;
+import org.matchwise.applicant.SaveResult;
+import org.matchwise.applicant.Specialty;
+import org.matchwise.applicant.Visa;
 import org.matchwise.dashboard.Caseload;
 import org.matchwise.plan.persistence.RemediationPlanRepository;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,6 +128,61 @@ class DashboardEndToEndTest {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"),
                     "Dee Failsworth"));
             assertNoSeriousViolations(axe().analyze(browser.driver), "applicant list");
+        }
+    }
+
+    /**
+     * At 1280 px (a laptop, the navigation drawer open) every column of the applicant list is in view and the grid
+     * does not scroll sideways, even for a long name and a long email address, which wrap instead. With
+     * {@code -Dmatchwise.screenshots=DIR} the list is saved as {@code list-1280x800.png} there to look at.
+     */
+    @Test
+    void at_1280_px_the_applicant_list_shows_every_column_without_scrolling_sideways() throws Exception {
+        String given = "Maximiliana Esperanza";
+        SaveResult saved = AsUser.call(users, "advisor@demo.example", () -> applicants.create(ApplicantProfile.builder()
+                .externalId("DASH-WIDE-" + caseload.year).name(given, "Oyelaran-Wiśniewska")
+                .email("maximiliana.esperanza.oyelaran-wisniewska." + caseload.year + "@university-hospital.example.org")
+                .applicantType(ApplicantType.US_IMG).visa(Visa.NONE)
+                .medicalSchool("Example University School of Medicine", "GD")
+                .matriculationDate(LocalDate.of(caseload.year - 6, 8, 15))
+                .graduationDate(LocalDate.of(caseload.year - 2, 5, 30))
+                .matchYear(caseload.year).targetSpecialties(Specialty.PRELIM_MEDICINE).build(), null));
+        assertThat(saved).isInstanceOf(SaveResult.Saved.class);
+        try (Browser browser = new Browser()) {
+            browser.signIn(base(), "advisor@demo.example", "demo-advisor");
+            browser.waitFor(By.cssSelector(".mw-worklist"));
+            browser.driver.manage().window().setSize(new Dimension(1280, 800));
+            // by name from Z: the long one is the third row, in the picture
+            browser.driver.get(base() + "/applicants?year=" + caseload.year + "&sort=NAME&dir=desc");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), given));
+            Thread.sleep(1000); // the columns settle after the first page arrives
+
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fit = (Map<String, Object>) ((JavascriptExecutor) browser.driver).executeScript("""
+                    const grid = document.querySelector('.mw-list vaadin-grid');
+                    const table = grid.shadowRoot.querySelector('#table');
+                    const right = grid.getBoundingClientRect().right;
+                    const columns = [...grid.querySelectorAll('vaadin-grid-column')];
+                    return {
+                      scrollWidth: table.scrollWidth, clientWidth: table.clientWidth,
+                      windowWidth: window.innerWidth, columns: columns.length,
+                      cutOff: columns.filter(c => c._headerCell && c._headerCell.getBoundingClientRect().right > right + 1)
+                          .map(c => c._headerCell._content.textContent.trim())
+                    };""");
+            if (System.getProperty("matchwise.screenshots") != null) {
+                Path dir = Path.of(System.getProperty("matchwise.screenshots"));
+                Files.createDirectories(dir);
+                Files.write(dir.resolve("list-1280x800.png"),
+                        ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
+            }
+
+            assertThat(((Number) fit.get("windowWidth")).intValue()).isEqualTo(1280);
+            assertThat(((Number) fit.get("columns")).intValue()).isEqualTo(6);
+            assertThat(((Number) fit.get("scrollWidth")).intValue()).as("the grid's scrolling width, %s", fit)
+                    .isLessThanOrEqualTo(((Number) fit.get("clientWidth")).intValue());
+            assertThat((List<?>) fit.get("cutOff")).as("columns whose header ends right of the grid").isEmpty();
+            String text = browser.driver.findElement(By.tagName("vaadin-grid")).getText();
+            assertThat(text).contains("Oyelaran-Wiśniewska", "university-hospital.example.org", "Preliminary Medicine");
         }
     }
 

@@ -59,7 +59,7 @@ class CohortExportBenchmark {
                 .getProcessCpuTime() - cpuBefore;
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        assertThat(job.status()).isEqualTo(ExportState.DONE);
+        assertThat(job.status()).isEqualTo(ExportStatus.DONE);
         long id = job.id();
         long size = AsUser.call(accounts, "advisor@demo.example", () -> exports.download(id)).orElseThrow().size();
         System.out.printf("BENCHMARK cohort export: %d applicants (%d PDFs + summary), wall %.1f s (%.0f ms per applicant),"

@@ -23,7 +23,6 @@ import org.matchwise.applicant.ApplicantService;
 import org.matchwise.audit.AccessLog;
 import org.matchwise.reportexport.persistence.ExportJobEntity;
 import org.matchwise.reportexport.persistence.ExportJobRepository;
-import org.matchwise.reportexport.persistence.ExportStatus;
 import org.matchwise.security.AccountSetup;
 import org.matchwise.security.MatchwiseUser;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.matchwise.testing.Profiles.d;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -57,7 +59,8 @@ import org.matchwise.testing.Profiles;
 
 /**
  * {@link ReportMapper} on its own, without Spring or a database: core's values reach the report models as
- * themselves (every constant of every vocabulary the reports print), exams are numbered per exam by date, evidence
+ * themselves (every constant of every vocabulary the reports print), exams are numbered per exam by date (once,
+ * when the mapper is made for an applicant, the same in every line and sentence), evidence
  * references become sentences with the advisor-only detail kept apart, and the report's own shapes (the submission
  * checklist, an action's shown status) are derived from core's as the reports word them.
  */
@@ -66,7 +69,9 @@ class ReportMapperTest {
     private static final String SCHOOL = "Example School of Medicine";
     private static final RuleSet RULES = Profiles.rules().withSchool(SCHOOL);
 
-    private final ReportMapper mapper = new ReportMapper(new Labels(Locale.ENGLISH));
+    private static ReportMapper mapper(ApplicantData d) {
+        return new ReportMapper(new Labels(Locale.ENGLISH), d);
+    }
 
     // ---- core's values pass through: every constant ----
 
@@ -77,7 +82,7 @@ class ReportMapperTest {
                 .exam(ExamAttempt.passed(Exam.USMLE_STEP1, d("2022-06-01")))
                 .exam(ExamAttempt.scheduled(Exam.USMLE_STEP2_CK, d("2026-07-01"))).build();
 
-        List<ExamLine> exams = mapper.progress(data(p)).exams();
+        List<ExamLine> exams = mapper(data(p)).progress().exams();
 
         assertThat(exams).extracting(ExamLine::outcome)
                 .containsExactly(ExamOutcome.FAIL, ExamOutcome.PASS, ExamOutcome.SCHEDULED)
@@ -93,7 +98,7 @@ class ReportMapperTest {
             start = start.plusMonths(1);
         }
 
-        List<ExperienceLine> lines = mapper.progress(data(b.build())).usce().experiences();
+        List<ExperienceLine> lines = mapper(data(b.build())).progress().usce().experiences();
 
         assertThat(lines).extracting(ExperienceLine::kind).containsExactly(ClinicalKind.values());
         assertThat(lines).allMatch(ExperienceLine::inUs);
@@ -111,7 +116,7 @@ class ReportMapperTest {
         }
         b.letter(Letter.us("Unrated", Specialty.INTERNAL_MEDICINE, LetterStatus.REQUESTED, null));
 
-        List<LetterLine> lines = mapper.progress(data(b.build())).letters();
+        List<LetterLine> lines = mapper(data(b.build())).progress().letters();
 
         assertThat(lines).extracting(LetterLine::status).containsAll(List.of(statuses));
         assertThat(lines).extracting(LetterLine::strength).containsAll(List.of(strengths));
@@ -127,7 +132,7 @@ class ReportMapperTest {
             b.cycle(new Cycle(year++, outcome, List.of()));
         }
 
-        var cycle = mapper.progress(data(b.build())).cycle();
+        var cycle = mapper(data(b.build())).progress().cycle();
 
         assertThat(cycle.earlier()).extracting(PastCycle::outcome)
                 .containsExactlyInAnyOrder(CycleOutcome.values());
@@ -144,10 +149,10 @@ class ReportMapperTest {
     void theVerdictAndStep2StatusInTheReportsAreTheAssessmentsOwn(ExampleCase c) {
         RuleSet rules = RuleSet.defaults(c.matchYear()).withSchool(SCHOOL);
         Assessment a = Assessor.assess(c.profile(), rules, c.asOf());
-        ApplicantData d = data(c.profile(), a, rules, List.of());
+        ReportMapper mapper = mapper(data(c.profile(), a, rules, List.of()));
 
-        assertThat(mapper.readiness(d).verdict()).isSameAs(a.readiness().verdict()).isSameAs(c.expected().verdict());
-        assertThat(mapper.progress(d).step2().status()).isSameAs(a.step2Timing().status())
+        assertThat(mapper.readiness().verdict()).isSameAs(a.readiness().verdict()).isSameAs(c.expected().verdict());
+        assertThat(mapper.progress().step2().status()).isSameAs(a.step2Timing().status())
                 .isSameAs(c.expected().step2());
     }
 
@@ -161,7 +166,7 @@ class ReportMapperTest {
                 .exam(ExamAttempt.failed(Exam.USMLE_STEP2_CK, d("2025-03-01")))
                 .exam(ExamAttempt.failed(Exam.USMLE_STEP1, d("2022-02-01"))).build();
 
-        List<ExamLine> exams = mapper.progress(data(p)).exams();
+        List<ExamLine> exams = mapper(data(p)).progress().exams();
 
         assertThat(exams).extracting(ExamLine::date)
                 .containsExactly(d("2022-02-01"), d("2022-06-01"), d("2025-03-01"), d("2026-07-01"));
@@ -175,13 +180,65 @@ class ReportMapperTest {
         for (int i = n - 1; i >= 0; i--) {
             b.exam(ExamAttempt.failed(Exam.USMLE_STEP1, d("2015-01-01").plusDays(i)));
         }
-        ApplicantProfile p = b.build();
+        ReportMapper mapper = mapper(data(b.build()));
 
-        List<ExamLine> exams = mapper.progress(data(p)).exams();
+        List<ExamLine> exams = mapper.progress().exams();
 
         assertThat(exams).extracting(ExamLine::attempt).containsExactlyElementsOf(IntStream.rangeClosed(1, n).boxed().toList());
-        assertThat(mapper.describe(data(p), "exams[0]").description()).contains("attempt " + n + ",");
-        assertThat(mapper.describe(data(p), "exams[" + (n - 1) + "]").description()).contains("attempt 1,");
+        assertThat(mapper.describe("exams[0]").description()).contains("attempt " + n + ",");
+        assertThat(mapper.describe("exams[" + (n - 1) + "]").description()).contains("attempt 1,");
+    }
+
+    @Test
+    void theEvidenceSentencesNameTheSameAttemptsAsTheExamLinesWhicheverIsMappedFirst() {
+        ApplicantProfile p = Profiles.minimal().targetSpecialties(Specialty.INTERNAL_MEDICINE)
+                .exam(ExamAttempt.failed(Exam.USMLE_STEP2_CK, d("2025-09-01")))
+                .exam(ExamAttempt.passed(Exam.USMLE_STEP1, d("2022-06-01")))
+                .exam(ExamAttempt.failed(Exam.USMLE_STEP2_CK, d("2025-03-01")))
+                .exam(ExamAttempt.failed(Exam.USMLE_STEP1, d("2022-02-01"))).build();
+        List<String> refs = List.of("exams[0]", "exams[1]", "exams[2]", "exams[3]");
+        ReportMapper evidenceFirst = mapper(data(p));
+        ReportMapper linesFirst = mapper(data(p));
+
+        List<ReportEvidence> sentences = evidenceFirst.evidence(refs);
+        List<ExamLine> lines = linesFirst.progress().exams();
+
+        // by date: Step 1 on 2022-02-01 (1), 2022-06-01 (2); Step 2 CK on 2025-03-01 (1), 2025-09-01 (2)
+        assertThat(sentences).extracting(ReportEvidence::description).satisfiesExactly(
+                e -> assertThat(e).startsWith("USMLE Step 2 CK, attempt 2, "),
+                e -> assertThat(e).startsWith("USMLE Step 1, attempt 2, "),
+                e -> assertThat(e).startsWith("USMLE Step 2 CK, attempt 1, "),
+                e -> assertThat(e).startsWith("USMLE Step 1, attempt 1, "));
+        assertThat(lines).extracting(ExamLine::attempt).containsExactly(1, 2, 1, 2);
+        assertThat(evidenceFirst.progress().exams()).isEqualTo(lines);
+        assertThat(linesFirst.evidence(refs)).isEqualTo(sentences);
+    }
+
+    @Test
+    void twoApplicantsMappedOneAfterTheOtherAreEachNumberedFromTheirOwnExams() {
+        ApplicantProfile twice = Profiles.minimal().targetSpecialties(Specialty.INTERNAL_MEDICINE)
+                .exam(ExamAttempt.failed(Exam.USMLE_STEP1, d("2022-02-01")))
+                .exam(ExamAttempt.passed(Exam.USMLE_STEP1, d("2022-06-01"))).build();
+        ApplicantProfile once = Profiles.minimal().targetSpecialties(Specialty.INTERNAL_MEDICINE)
+                .exam(ExamAttempt.passed(Exam.USMLE_STEP1, d("2022-06-01"))).build();
+
+        ReportMapper first = mapper(data(twice));
+        ReportMapper second = mapper(data(once));
+
+        assertThat(first.describe("exams[1]").description()).contains("attempt 2,");
+        assertThat(second.describe("exams[0]").description()).contains("attempt 1,");
+        assertThat(second.progress().exams()).extracting(ExamLine::attempt).containsExactly(1);
+        assertThat(first.progress().exams()).extracting(ExamLine::attempt).containsExactly(1, 2);
+    }
+
+    @Test
+    void aMapperHoldsNothingThatChangesAfterItIsMade() {
+        for (Field f : ReportMapper.class.getDeclaredFields()) {
+            if (!Modifier.isStatic(f.getModifiers())) {
+                assertThat(Modifier.isFinal(f.getModifiers())).as("%s is final", f.getName()).isTrue();
+                assertThat(f.getType().isArray()).as("%s is not an array", f.getName()).isFalse();
+            }
+        }
     }
 
     // ---- evidence ----
@@ -192,11 +249,11 @@ class ReportMapperTest {
                 .exam(ExamAttempt.passed(Exam.USMLE_STEP1, d("2022-06-01")))
                 .exam(ExamAttempt.failed(Exam.USMLE_STEP1, d("2022-02-01")))
                 .exam(ExamAttempt.scheduled(Exam.USMLE_STEP2_CK, d("2026-07-01"))).build();
-        ApplicantData d = data(p, List.of("exams[1]"));
+        ReportMapper mapper = mapper(data(p, List.of("exams[1]")));
 
-        ReportEvidence retake = mapper.describe(d, "exams[0]");
-        ReportEvidence first = mapper.describe(d, "exams[1]");
-        ReportEvidence scheduled = mapper.describe(d, "exams[2]");
+        ReportEvidence retake = mapper.describe("exams[0]");
+        ReportEvidence first = mapper.describe("exams[1]");
+        ReportEvidence scheduled = mapper.describe("exams[2]");
 
         assertThat(retake.description()).startsWith("USMLE Step 1, attempt 2, ").endsWith(": passed");
         assertThat(retake.verified()).isTrue();
@@ -212,10 +269,10 @@ class ReportMapperTest {
                 .timelineEntry(TimelineEntry.leave(LeaveReason.HEALTH, d("2021-01-11"), d("2021-06-30")))
                 .professionalismEvent(new ProfessionalismEvent(d("2020-11-01"), "late arrivals", true, false))
                 .build();
-        ApplicantData d = data(p);
+        ReportMapper mapper = mapper(data(p));
 
-        ReportEvidence leave = mapper.describe(d, "timeline[0]");
-        ReportEvidence event = mapper.describe(d, "professionalismEvents[0]");
+        ReportEvidence leave = mapper.describe("timeline[0]");
+        ReportEvidence event = mapper.describe("professionalismEvents[0]");
 
         assertThat(leave.privateDetail()).startsWith("Reason for the leave: ");
         assertThat(leave.description()).doesNotContain("Reason");
@@ -229,10 +286,10 @@ class ReportMapperTest {
                 .build();
         ApplicantData d = data(p, List.of("letters[3]"));
 
-        assertThat(mapper.describe(d, "graduationDate").description()).startsWith("Graduated ");
-        assertThat(mapper.describe(d, "targetSpecialties").description())
+        assertThat(mapper(d).describe("graduationDate").description()).startsWith("Graduated ");
+        assertThat(mapper(d).describe("targetSpecialties").description())
                 .isEqualTo("Target specialties: Internal Medicine, Pediatrics");
-        assertThat(mapper.evidence(d, List.of("letters[3]", "somethingElse")))
+        assertThat(mapper(d).evidence(List.of("letters[3]", "somethingElse")))
                 .containsExactly(new ReportEvidence("letters[3]", false, null), new ReportEvidence("somethingElse", true, null));
     }
 
@@ -268,7 +325,7 @@ class ReportMapperTest {
         List<ChecklistItem> submission = a.readiness().checklist().stream()
                 .filter(i -> i.kind().phase() == SeasonPhase.PREPARING).toList();
 
-        ReadinessReport report = mapper.readiness(data(c.profile(), a, rules, List.of()));
+        ReadinessReport report = mapper(data(c.profile(), a, rules, List.of())).readiness();
 
         assertThat(submission).isNotEmpty();
         assertThat(report.checklist()).extracting(ReportChecklistItem::subject)
@@ -313,7 +370,7 @@ class ReportMapperTest {
             flags.add(view(i + 1, a.flags().get(i), states[i % states.length]));
         }
 
-        var lines = mapper.progress(data(c.profile(), a, rules, flags.reversed())).openFlags();
+        var lines = mapper(data(c.profile(), a, rules, flags.reversed())).progress().openFlags();
 
         assertThat(a.flags()).hasSizeGreaterThanOrEqualTo(3);
         List<FlagView> active = flags.stream().filter(f -> f.state() != FlagStatus.CLOSED).toList();

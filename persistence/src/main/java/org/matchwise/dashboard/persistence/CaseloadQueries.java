@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.matchwise.applicant.ClinicalKind;
 import org.matchwise.applicant.Specialty;
+import org.matchwise.dashboard.ListSort;
 import org.matchwise.dashboard.persistence.CaseloadRows.ActionCounts;
 import org.matchwise.dashboard.persistence.CaseloadRows.ActionRow;
 import org.matchwise.dashboard.persistence.CaseloadRows.ApplicantRow;
@@ -40,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link JdbcClient} and mapped to the records of {@link CaseloadRows} by column name; they run unchanged on H2
  * (PostgreSQL mode) and PostgreSQL. Every value is bound as a named parameter; what varies between two runs of a
  * statement is only which of a fixed set of fragments it holds: the scope's conditions ({@link ScopeSql}, one of
- * four texts), the list's filters that are set (see {@link #listStatement}), the sort column ({@link SortColumn})
+ * four texts), the list's filters that are set (see {@link #listStatement}), the sort column ({@link #order})
  * and the board's order ({@link Step2Order}).
  */
 @Repository
@@ -61,19 +62,15 @@ public class CaseloadQueries {
         }
     }
 
-    /** Sortable list columns: the {@code ORDER BY} of each, {@code %1$s} being ASC or DESC. */
-    public enum SortColumn {
-        NAME("q.family_name %1$s, q.given_name %1$s, q.id %1$s"),
-        EMAIL("q.email %1$s, q.id %1$s"),
-        VERDICT("q.verdict %1$s, q.family_name, q.given_name, q.id"),
-        STEP2("q.step2_status %1$s, q.family_name, q.given_name, q.id"),
-        FLAGS("q.active_flags %1$s, q.family_name, q.given_name, q.id");
-
-        private final String order;
-
-        SortColumn(String order) {
-            this.order = order;
-        }
+    /** The {@code ORDER BY} of a sortable list column, {@code %1$s} being ASC or DESC. */
+    private static String order(ListSort sort) {
+        return switch (sort) {
+            case NAME -> "q.family_name %1$s, q.given_name %1$s, q.id %1$s";
+            case EMAIL -> "q.email %1$s, q.id %1$s";
+            case VERDICT -> "q.verdict %1$s, q.family_name, q.given_name, q.id";
+            case STEP2 -> "q.step2_status %1$s, q.family_name, q.given_name, q.id";
+            case FLAGS -> "q.active_flags %1$s, q.family_name, q.given_name, q.id";
+        };
     }
 
     /** How the Step 2 CK board can be read. */
@@ -335,11 +332,11 @@ public class CaseloadQueries {
     }
 
     /** One page of the scope's applicants that pass {@code filter}. */
-    public List<ApplicantRow> page(CaseloadScope scope, Step2Cutoff cutoff, ListFilter filter, SortColumn sort,
+    public List<ApplicantRow> page(CaseloadScope scope, Step2Cutoff cutoff, ListFilter filter, ListSort sort,
             boolean descending, int offset, int limit) {
         Statement s = listStatement(PAGE, scope, cutoff, filter);
         s.params.addValue("lim", limit).addValue("off", offset);
-        return s.sql(jdbc, "{order}", String.format(Locale.ROOT, sort.order, descending ? "DESC" : "ASC"))
+        return s.sql(jdbc, "{order}", String.format(Locale.ROOT, order(sort), descending ? "DESC" : "ASC"))
                 .query(ApplicantRow.class).list();
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.matchwise.reportexport.ExportStatus;
 
 /**
  * A batch export of one cohort to a ZIP file. It keeps who started it and their school, so the job runs as

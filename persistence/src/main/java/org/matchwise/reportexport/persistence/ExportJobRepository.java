@@ -3,6 +3,7 @@ package org.matchwise.reportexport.persistence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.matchwise.reportexport.ExportStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Cohort export jobs; every query a caller makes names the school. */

@@ -31,7 +31,7 @@ import org.matchwise.dashboard.DashboardService;
 import org.matchwise.dashboard.DashboardViews.AdvisorOption;
 import org.matchwise.dashboard.DashboardViews.FilterOptions;
 import org.matchwise.dashboard.DashboardViews.ListRow;
-import org.matchwise.dashboard.DashboardViews.ListSort;
+import org.matchwise.dashboard.ListSort;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.Severity;
 import org.matchwise.flags.Step2Status;
@@ -146,29 +146,38 @@ public class ApplicantListView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void configureGrid() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Fits beside the navigation at 1280 px (the grid gets about 960 px) without scrolling sideways: each column
+        // starts at a width its usual values need (in rem: the header's smaller font would make em narrower there
+        // than in the rows) and shares what is left by its flex grow, the name and the email most; compact cells
+        // keep a usual row on one line, and a longer value wraps (an email before its @ first) instead of widening
+        // its column. Auto width sized every column to its longest value: together more than the grid has.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("dashboard.list.grid"));
         grid.setMultiSort(false);
         // a template rendered in the browser: no server-side component per row (a ComponentRenderer kept an
         // Anchor for every row the grid had fetched in the session's memory)
         grid.addColumn(LitRenderer.<ListRow>of("<a class=\"mw-case-link\" href=\"${item.url}\">${item.name}</a>")
                 .withProperty("url", row -> caseUrl(row.id())).withProperty("name", ListRow::name)).setHeader(getTranslation("dashboard.list.col.name")).setKey(ListSort.NAME.name())
-                .setSortProperty(ListSort.NAME.name()).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(ListRow::email).setHeader(getTranslation("dashboard.list.col.email")).setKey(ListSort.EMAIL.name())
-                .setSortProperty(ListSort.EMAIL.name()).setAutoWidth(true);
+                .setSortProperty(ListSort.NAME.name()).setWidth("10rem").setFlexGrow(3);
+        grid.addColumn(LitRenderer.<ListRow>of("${item.local}<wbr>${item.domain}")
+                        .withProperty("local", row -> emailLocal(row.email()))
+                        .withProperty("domain", row -> emailDomain(row.email())))
+                .setHeader(getTranslation("dashboard.list.col.email")).setKey(ListSort.EMAIL.name())
+                .setSortProperty(ListSort.EMAIL.name()).setWidth("15rem").setFlexGrow(4)
+                .setPartNameGenerator(row -> "mw-email");
         grid.addColumn(r -> r.primarySpecialty() == null ? getTranslation("dashboard.specialty.none")
                 : org.matchwise.base.i18n.Labels.title(this, r.primarySpecialty()))
-                .setHeader(getTranslation("dashboard.list.col.specialty")).setAutoWidth(true);
+                .setHeader(getTranslation("dashboard.list.col.specialty")).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(r -> r.verdict() == null ? getTranslation("dashboard.verdict.none")
                 : org.matchwise.base.i18n.Labels.title(this, r.verdict()))
                 .setHeader(getTranslation("dashboard.list.col.verdict")).setKey(ListSort.VERDICT.name())
-                .setSortProperty(ListSort.VERDICT.name()).setAutoWidth(true);
+                .setSortProperty(ListSort.VERDICT.name()).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(r -> org.matchwise.base.i18n.Labels.title(this, r.step2Status()))
                 .setHeader(getTranslation("dashboard.list.col.step2")).setKey(ListSort.STEP2.name())
-                .setSortProperty(ListSort.STEP2.name()).setAutoWidth(true);
+                .setSortProperty(ListSort.STEP2.name()).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(ListRow::activeFlags).setHeader(getTranslation("dashboard.list.col.flags"))
                 .setKey(ListSort.FLAGS.name()).setSortProperty(ListSort.FLAGS.name())
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(caseUrl(e.getItem().id())));
         grid.addSortListener(e -> {
             if (applying) {
@@ -183,6 +192,18 @@ public class ApplicantListView extends VerticalLayout implements BeforeEnterObse
                         first.getDirection() == SortDirection.DESCENDING));
             }
         });
+    }
+
+    /** An email's part before the @ (all of it when it has none): the list may break the address there. */
+    static String emailLocal(String email) {
+        int at = email == null ? -1 : email.lastIndexOf('@');
+        return email == null ? "" : at < 0 ? email : email.substring(0, at);
+    }
+
+    /** An email's part from the @ on ("" when it has none). */
+    static String emailDomain(String email) {
+        int at = email == null ? -1 : email.lastIndexOf('@');
+        return at < 0 ? "" : email.substring(at);
     }
 
     public static String caseUrl(long applicantId) {

@@ -75,8 +75,8 @@ import org.matchwise.security.MatchwiseUser;
 @Menu(title = "dashboard.menu", order = 1, icon = "vaadin:dashboard")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Caseload scope for an advisor. */
-    enum Scope { MINE, SCHOOL }
+    /** Whose applicants a caseload screen shows, the dashboard's and the worklist's: the advisor's own or the school's. */
+    public enum Scope { MINE, SCHOOL }
 
     static final int TIMELINE_TESTS = DashboardService.TIMELINE_TESTS;
     private static final int CHART_WIDTH = 560;

@@ -9,6 +9,7 @@ import org.matchwise.reportexport.ExportJobNotFoundException;
 import org.matchwise.reportexport.ExportJobService;
 import org.matchwise.reportexport.ExportJobView;
 import org.matchwise.reportexport.ExportStart;
+import org.matchwise.reportexport.ExportStatus;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -65,7 +66,7 @@ class ExportController {
         ExportDownload download = exports.download(jobId).orElse(null);
         if (download == null) {
             var job = exports.job(jobId);
-            if (job.status() == org.matchwise.reportexport.ExportState.EXPIRED) {
+            if (job.status() == ExportStatus.EXPIRED) {
                 return error(HttpStatus.GONE, "expired", job.message());
             }
             return error(HttpStatus.CONFLICT, "not_ready", "The export " + jobId + " is not finished yet.");

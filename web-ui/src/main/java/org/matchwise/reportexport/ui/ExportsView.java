@@ -33,7 +33,7 @@ import org.matchwise.reportexport.ExportDownload;
 import org.matchwise.reportexport.ExportJobService;
 import org.matchwise.reportexport.ExportJobView;
 import org.matchwise.reportexport.ExportStart;
-import org.matchwise.reportexport.ExportState;
+import org.matchwise.reportexport.ExportStatus;
 
 /**
  * Cohort exports for the office: start an export of a match year, watch it run (the page polls while a job
@@ -124,17 +124,17 @@ public class ExportsView extends VerticalLayout implements HasDynamicTitle {
         ProgressBar bar = new ProgressBar(0, 1, job.progress());
         String text = getTranslation("reportexport.exports.progress", String.valueOf(job.done()), String.valueOf(job.total()));
         bar.getElement().setAttribute("aria-label", text);
-        if (job.status() == ExportState.QUEUED) {
+        if (job.status() == ExportStatus.QUEUED) {
             bar.setIndeterminate(true);
         }
-        boolean explained = job.message() != null && job.status() != ExportState.DONE;
+        boolean explained = job.message() != null && job.status() != ExportStatus.DONE;
         Div cell = new Div(bar, new Span(explained ? job.message() : text));
         cell.setWidthFull();
         return cell;
     }
 
     com.vaadin.flow.component.Component download(ExportJobView job) {
-        if (job.status() != ExportState.DONE) {
+        if (job.status() != ExportStatus.DONE) {
             return new Text("");
         }
         DownloadHandler handler = event -> {

@@ -41,6 +41,7 @@ import org.matchwise.dashboard.VerificationQueue;
 import org.matchwise.dashboard.ui.ApplicantListView;
 import org.matchwise.dashboard.ui.AwaitingVerification;
 import org.matchwise.dashboard.ui.DashboardView;
+import org.matchwise.dashboard.ui.DashboardView.Scope;
 import org.matchwise.dashboard.ui.HeadlineCards;
 import org.matchwise.dashboard.ui.ListState;
 import org.matchwise.security.CurrentUser;
@@ -62,8 +63,6 @@ import org.matchwise.worklist.WorklistViews.Worklist;
 @RolesAllowed({"ADMIN", "ADVISOR"})
 @Menu(title = "worklist.menu", order = 0.5, icon = "vaadin:tasks")
 public class WorklistView extends VerticalLayout implements HasDynamicTitle {
-
-    enum Scope { MINE, SCHOOL }
 
     private final WorklistService service;
     private final MatchwiseUser me;

@@ -17,7 +17,7 @@ import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.dashboard.Caseload;
 import org.matchwise.dashboard.DashboardViews.ListRow;
-import org.matchwise.dashboard.DashboardViews.ListSort;
+import org.matchwise.dashboard.ListSort;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.Severity;
 import org.matchwise.flags.Step2Status;
@@ -155,6 +155,16 @@ class ApplicantListViewTest extends SpringBrowserlessTest {
         view.grid.sort(List.of(new GridSortOrder<>(view.grid.getColumnByKey(ListSort.EMAIL.name()),
                 SortDirection.DESCENDING)));
         assertThat(currentParameters()).containsEntry("sort", List.of("EMAIL")).containsEntry("dir", List.of("desc"));
+    }
+
+    @Test
+    void an_email_may_break_before_its_at_and_nothing_of_it_is_lost() {
+        for (String email : List.of("dee.failsworth.2027@example.org", "no-at-sign", "a@b@example.org", "")) {
+            assertThat(ApplicantListView.emailLocal(email) + ApplicantListView.emailDomain(email)).isEqualTo(email);
+        }
+        assertThat(ApplicantListView.emailDomain("dee.failsworth.2027@example.org")).isEqualTo("@example.org");
+        assertThat(ApplicantListView.emailDomain("no-at-sign")).isEmpty();
+        assertThat(ApplicantListView.emailLocal(null) + ApplicantListView.emailDomain(null)).isEmpty();
     }
 
     @Test

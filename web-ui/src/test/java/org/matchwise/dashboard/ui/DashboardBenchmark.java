@@ -30,7 +30,7 @@ import org.matchwise.dashboard.DashboardViews.DashboardQuery;
 import org.matchwise.worklist.ui.WorklistView;
 import org.matchwise.dashboard.DashboardViews.ListQuery;
 import org.matchwise.worklist.ui.WorklistView;
-import org.matchwise.dashboard.DashboardViews.ListSort;
+import org.matchwise.dashboard.ListSort;
 import org.matchwise.dashboard.SameSecurityStrategy;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.ruleset.RuleSetStore;

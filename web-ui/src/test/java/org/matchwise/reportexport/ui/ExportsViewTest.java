@@ -17,8 +17,8 @@ import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.SaveResult;
 import org.matchwise.reportexport.ExportJobService;
 import org.matchwise.reportexport.ExportJobView;
+import org.matchwise.reportexport.ExportStatus;
 import org.matchwise.reportexport.ReportService;
-import org.matchwise.reportexport.ExportState;
 import org.matchwise.testing.ExampleCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -54,12 +54,12 @@ class ExportsViewTest extends SpringBrowserlessTest {
             Thread.sleep(300);
             job = exports.job(job.id());
         }
-        assertThat(job.status()).isEqualTo(ExportState.DONE);
+        assertThat(job.status()).isEqualTo(ExportStatus.DONE);
         view.refresh();
 
         assertThat(UI.getCurrent().getPollInterval()).as("polling stops when nothing runs").isNegative();
         assertThat(view.empty.isVisible()).isFalse();
-        assertThat(view.jobs.getGenericDataView().getItems().findFirst().orElseThrow().status()).isEqualTo(ExportState.DONE);
+        assertThat(view.jobs.getGenericDataView().getItems().findFirst().orElseThrow().status()).isEqualTo(ExportStatus.DONE);
         Anchor link = (Anchor) view.download(job);
         assertThat(link.getText()).isEqualTo("Download ZIP");
         view.add(link);
