@@ -1,10 +1,15 @@
 package org.matchwise.applicant;
 
+import java.util.Optional;
 import org.matchwise.account.Role;
 import org.matchwise.applicant.persistence.ApplicantEntity;
 import org.matchwise.applicant.persistence.ApplicantRecordReader;
 import org.matchwise.applicant.persistence.ApplicantRecordReader.StoredRecord;
 import org.matchwise.applicant.persistence.ApplicantRepository;
+import org.matchwise.audit.AccessAction;
+import org.matchwise.audit.AccessLog;
+import org.matchwise.audit.ReadLogging;
+import org.matchwise.audit.persistence.ReadLogRow;
 import org.matchwise.security.CurrentUser;
 import org.matchwise.security.MatchwiseUser;
 import org.springframework.stereotype.Component;
@@ -19,11 +24,16 @@ class ApplicantAccess {
     private final CurrentUser currentUser;
     private final ApplicantRepository applicants;
     private final ApplicantRecordReader records;
+    private final ReadLogging readLogging;
+    private final AccessLog accessLog;
 
-    ApplicantAccess(CurrentUser currentUser, ApplicantRepository applicants, ApplicantRecordReader records) {
+    ApplicantAccess(CurrentUser currentUser, ApplicantRepository applicants, ApplicantRecordReader records,
+            ReadLogging readLogging, AccessLog accessLog) {
         this.currentUser = currentUser;
         this.applicants = applicants;
         this.records = records;
+        this.readLogging = readLogging;
+        this.accessLog = accessLog;
     }
 
     MatchwiseUser caller() {
@@ -43,6 +53,22 @@ class ApplicantAccess {
     StoredRecord readRecord(long id) {
         MatchwiseUser user = caller();
         return records.find(id, user.schoolId()).filter(r -> mayReach(user, r.schoolId(), r.userId()))
+                .orElseThrow(() -> new ApplicantNotFoundException(id));
+    }
+
+    /**
+     * {@link #readRecord} and its access-log row {@code action}: written by the reading statement itself where the
+     * database can ({@link ReadLogging}), else by {@link AccessLog#record} right after the read.
+     */
+    StoredRecord readRecordLogged(long id, AccessAction action) {
+        Optional<ReadLogRow> row = readLogging.row(action);
+        if (row.isEmpty()) {
+            StoredRecord stored = readRecord(id);
+            accessLog.record(id, action);
+            return stored;
+        }
+        MatchwiseUser user = caller();
+        return records.findAndLog(id, user.schoolId(), row.get()).filter(r -> mayReach(user, r.schoolId(), r.userId()))
                 .orElseThrow(() -> new ApplicantNotFoundException(id));
     }
 

@@ -52,7 +52,6 @@ import org.matchwise.cohort.persistence.CohortRepository;
 import org.matchwise.flags.FlagCategory;
 import org.matchwise.flags.persistence.FlagRepository;
 import org.matchwise.flags.FlagStatus;
-import org.matchwise.profile.json.ProfileJson;
 import org.matchwise.readiness.CycleComparison;
 import org.matchwise.ruleset.RuleSet;
 import org.matchwise.ruleset.RuleSetStore;
@@ -65,6 +64,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -97,7 +97,6 @@ public class ApplicantService {
     private final Assessments assessments;
     private final RuleSetStore ruleSets;
     private final AccessLog accessLog;
-    private final ProfileJson profileJson;
     private final FlagService flagService;
     private final Clock clock;
     private final EntityManager entityManager;
@@ -108,7 +107,7 @@ public class ApplicantService {
 
     ApplicantService(ApplicantAccess access, ApplicantRepository applicants, CohortRepository cohorts,
             UserRepository users, CycleSnapshotRepository snapshots, FlagRepository flags, ApplicantHistory history,
-            Assessments assessments, RuleSetStore ruleSets, AccessLog accessLog, ProfileJson profileJson,
+            Assessments assessments, RuleSetStore ruleSets, AccessLog accessLog,
             FlagService flagService, Clock clock, EntityManager entityManager, CorrectionService corrections,
             EntryWords words, HistoryWords historyWords) {
         this.corrections = corrections;
@@ -124,7 +123,6 @@ public class ApplicantService {
         this.assessments = assessments;
         this.ruleSets = ruleSets;
         this.accessLog = accessLog;
-        this.profileJson = profileJson;
         this.flagService = flagService;
         this.clock = clock;
         this.entityManager = entityManager;
@@ -426,14 +424,16 @@ public class ApplicantService {
     }
 
     /**
-     * The record; redacted for an applicant. Logged as a view. Read with one statement and no entity
-     * ({@link ApplicantAccess#readRecord}), the log row with one INSERT: the REST API's most frequent read (README "API
-     * tokens").
+     * The record; redacted for an applicant. Logged as a view. Read with one statement and no entity, which on
+     * PostgreSQL writes the log row too ({@link ApplicantAccess#readRecordLogged}): the REST API's most frequent read
+     * (README "API tokens"). No transaction of its own: the read is one statement (one snapshot) and its log row is
+     * committed before the answer is built, so a transaction around them would add a BEGIN and a COMMIT and nothing
+     * else; called inside a caller's transaction, both run in it.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'ADVISOR', 'APPLICANT')")
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ApplicantRecord get(long id) {
-        StoredRecord stored = access.readRecord(id);
-        accessLog.record(id, AccessAction.VIEW_PROFILE);
+        StoredRecord stored = access.readRecordLogged(id, AccessAction.VIEW_PROFILE);
         return record(stored.id(), stored.version(), stored.profile(), stored.unverified(), stored.userId(),
                 access.caller().is(Role.APPLICANT));
     }

@@ -112,16 +112,20 @@ public class AccessLog {
         this.exportMaxRows = exportMaxRows;
     }
 
-    /** Records that the caller read an applicant the caller's service has already checked. */
+    /**
+     * Records that the caller read an applicant the caller's service has already checked: in the caller's transaction
+     * when there is one, else as one INSERT committed on its own (a transaction around one statement would add only
+     * its BEGIN and COMMIT).
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(propagation = Propagation.REQUIRED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void record(long applicantId, AccessAction action) {
         record(applicantId, action, null);
     }
 
     /** The same, saying which part where the action alone does not (an export job, an evidence file). */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(propagation = Propagation.REQUIRED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void record(long applicantId, AccessAction action, String detail) {
         MatchwiseUser user = currentUser.require();
         AccessOrigin origin = AccessOrigin.current();

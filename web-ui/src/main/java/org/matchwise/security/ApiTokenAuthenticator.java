@@ -77,13 +77,14 @@ class ApiTokenAuthenticator {
         }
         Instant now = clock.instant();
         Timestamp at = Timestamp.from(now);
+        String hash = ApiTokenSecrets.hash(token);
         List<Found> found = jdbc.query(FIND, (rs, i) -> {
             Timestamp lastUsed = rs.getTimestamp(3);
             MatchwiseUser owner = new MatchwiseUser(rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7),
                     Role.valueOf(rs.getString(8)), null, true, false, false, rs.getLong(9));
             return new Found(rs.getLong(1), rs.getString(2), lastUsed == null ? null : lastUsed.toInstant(), owner);
-        }, ApiTokenSecrets.hash(token), at, at);
-        if (found.size() != 1 || !ApiTokenSecrets.matches(token, found.getFirst().hash())) {
+        }, hash, at, at);
+        if (found.size() != 1 || !ApiTokenSecrets.matches(hash, found.getFirst().hash())) {
             return Optional.empty();
         }
         Found hit = found.getFirst();

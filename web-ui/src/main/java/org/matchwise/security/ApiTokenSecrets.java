@@ -51,12 +51,16 @@ public final class ApiTokenSecrets {
         return HexFormat.of().formatHex(digest(token));
     }
 
-    /** Compares a stored hash with the hash of a presented token in constant time. */
-    public static boolean matches(String token, String storedHash) {
-        if (storedHash == null || storedHash.length() != 64) {
+    /**
+     * Compares a stored hash with the hash of a presented token ({@link #hash}, computed once for the look-up) in
+     * constant time.
+     */
+    public static boolean matches(String presentedHash, String storedHash) {
+        if (storedHash == null || storedHash.length() != 64 || presentedHash.length() != 64) {
             return false;
         }
-        return MessageDigest.isEqual(digest(token), HexFormat.of().parseHex(storedHash));
+        return MessageDigest.isEqual(presentedHash.getBytes(StandardCharsets.US_ASCII),
+                storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The first characters of a token, stored so that an owner can tell tokens apart ("mw_AbCd…"). */

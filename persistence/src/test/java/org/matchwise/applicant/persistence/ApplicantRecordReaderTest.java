@@ -70,6 +70,22 @@ class ApplicantRecordReaderTest {
         CurrentActor.use(null);
     }
 
+    long schoolId() {
+        return schoolId;
+    }
+
+    long advisor() {
+        return advisorId;
+    }
+
+    long applicantUser() {
+        return applicantUserId;
+    }
+
+    long storeLinked(ApplicantProfile profile, Long linkedUser) {
+        return store(profile, linkedUser);
+    }
+
     private long store(ApplicantProfile profile, Long linkedUser) {
         return tx.execute(s -> {
             ApplicantEntity entity = new ApplicantEntity(schoolId, profile, new Editor(advisorId, false, now));
