@@ -26,11 +26,14 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.deser.ValueInstantiator;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Binds JSON to wire records with Jackson and checks them with Jakarta Bean Validation, collecting every problem
@@ -73,6 +76,10 @@ public final class ProblemCollectingReader {
         this.mapper = JsonMapper.builder()
                 .addModule(strict)
                 .addHandler(new Collector())
+                // "" where an object belongs reads as absent ("is required" when it must be there) instead of
+                // ending the read with Jackson's coercion failure, which no problem handler sees
+                .withCoercionConfig(LogicalType.POJO,
+                        c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .build();

@@ -126,6 +126,19 @@ class ProfileBindingProblemsTest {
     }
 
     @Test
+    void an_empty_string_where_an_object_belongs_reads_as_absent_and_the_others_are_still_listed() throws Exception {
+        ObjectNode p = example();
+        p.put("name", "");
+        p.put("matchYear", "2027");
+        p.put("favouriteColour", "blue");
+
+        assertThat(problems(p)).containsExactlyInAnyOrder(
+                new FieldProblem("name", "is required"),
+                new FieldProblem("matchYear", "must be a whole number"),
+                new FieldProblem("favouriteColour", "is not a known field"));
+    }
+
+    @Test
     void what_is_written_is_read_back_by_the_same_binding_with_absent_values_left_out() throws Exception {
         ApplicantProfile read = ((ProfileRead.Valid) json.read(example())).profile();
 
