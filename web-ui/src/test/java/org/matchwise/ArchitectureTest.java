@@ -5,7 +5,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,9 +17,7 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        ImportOption noTestJars = location -> !location.contains("-tests.jar") && !location.contains("/test-classes/");
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(noTestJars).importPackages("org.matchwise");
+        classes = ApplicationClasses.get();
     }
 
     /** Core's classes, taken from core's own build output: feature packages share names across modules. */

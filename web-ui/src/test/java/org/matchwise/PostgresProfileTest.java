@@ -33,7 +33,10 @@ class PostgresProfileTest {
                 "--matchwise.bootstrap.admin.password=" + adminPassword,
                 "--matchwise.bootstrap.school=Test Advising Office",
                 "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off");
+                "--spring.main.banner-mode=off",
+                // as deployed: Vaadin in production mode (the build makes the bundle before the tests), which also
+                // spares each of the three starts development mode's frontend checks
+                "--vaadin.productionMode=true");
     }
 
     private static HttpResponse<String> me(ConfigurableApplicationContext app, String user, String password)

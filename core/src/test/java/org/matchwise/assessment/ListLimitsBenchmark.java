@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.matchwise.applicant.ApplicantProfile;
 import org.matchwise.ruleset.RuleSet;
 import org.matchwise.testing.LargeProfiles;
@@ -17,17 +16,17 @@ import org.matchwise.testing.LargeProfiles;
 /**
  * The worst profile the API lets in: every list at the limit {@code matchwise.limits.profile-list} (default 100,
  * README "Limits"), cycles with 100 specialties each, is assessed (every flag rule, Step 2 CK timing, readiness with
- * reasons and checklist) in under 50 ms. Tag {@code benchmark}, run only with {@code -Dmatchwise.benchmark=true}:
+ * reasons and checklist) in under 50 ms. Tag {@code benchmark}, run only with the benchmark switch (README,
+ * "Benchmarks"):
  *
  * <pre>
- * ./mvnw -q -pl core verify -Dtest=ListLimitsBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dmatchwise.benchmark=true
+ * ./mvnw -q -Pbenchmarks -pl core verify -Dtest=ListLimitsBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
  * Prints median, p95 and max of the wall clock and of the thread's CPU time (the figure that matters on a shared,
  * loaded machine); asserts the median CPU time. {@code -Dmatchwise.benchmark.list-limit=} measures another limit.
  */
 @Tag("benchmark")
-@EnabledIfSystemProperty(named = "matchwise.benchmark", matches = "true")
 class ListLimitsBenchmark {
 
     private static final int LIMIT = Integer.getInteger("matchwise.benchmark.list-limit", 100);

@@ -10,15 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-import org.matchwise.MatchwiseTest;
+import org.matchwise.MatchwiseOwnContextTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** {@code matchwise.api.basic-auth=false}: the API refuses HTTP Basic and offers only Bearer. */
-@MatchwiseTest
-@TestPropertySource(properties = "matchwise.api.basic-auth=false")
+@MatchwiseOwnContextTest
 class BasicAuthOffTest {
 
     @Autowired MockMvc mvc;

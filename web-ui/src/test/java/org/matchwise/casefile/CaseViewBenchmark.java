@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Random;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.matchwise.AsUser;
+import org.matchwise.BenchmarkDatabase;
 import org.matchwise.MatchwiseApplication;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.ApplicantViews.ApplicantPage;
@@ -30,20 +30,20 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Server-side time and SQL statements of opening a case ({@link CaseFileService#open}, everything the case view
  * reads when it opens) on a PostgreSQL database filled by the benchmark generator (docs/benchmarks.md, "Case
- * view"). Skipped unless {@code -Dmatchwise.benchmark.caseview.url=jdbc:postgresql://...} names that database.
+ * view"). Runs with the benchmark switch (README, "Benchmarks") on the database {@code MATCHWISE_BENCH_POSTGRES_URL}
+ * names, and skips without one.
  */
 @SpringBootTest(classes = MatchwiseApplication.class)
 @ActiveProfiles("postgres")
 @Tag("benchmark")
 class CaseViewBenchmark {
 
-    static final String URL = System.getProperty("matchwise.benchmark.caseview.url");
     static final String ADVISOR = System.getProperty("matchwise.benchmark.caseview.advisor",
             "advisor@benchmark-school-of-medicine.invalid");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL == null ? "jdbc:postgresql://127.0.0.1:5432/none" : URL);
+        registry.add("spring.datasource.url", BenchmarkDatabase::url);
         registry.add("spring.jpa.properties.hibernate.generate_statistics", () -> "true");
         registry.add("matchwise.bootstrap.admin.email", () -> "first.admin@case-bench.example");
         registry.add("matchwise.bootstrap.admin.password", () -> "case-bench-admin-pw-1");
@@ -51,7 +51,7 @@ class CaseViewBenchmark {
 
     @BeforeAll
     static void needsTheDatabase() {
-        Assumptions.assumeTrue(URL != null, "set -Dmatchwise.benchmark.caseview.url to a generated database");
+        BenchmarkDatabase.require();
     }
 
     @Autowired CaseFileService cases;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.matchwise.MatchwiseProperties;
-import org.matchwise.MatchwiseTest;
+import org.matchwise.MatchwiseOwnContextTest;
 import org.matchwise.applicant.ApplicantService;
 import org.matchwise.applicant.ApplicantViews.ApplicantRecord;
 import org.matchwise.imports.ImportReport;
@@ -17,11 +17,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The loader runs outside tests (profile "test" starts empty); here it is driven by hand. It gets a context
- * (and so an in-memory database) of its own: other tests link the demo applicant account to records of theirs.
+ * The loader runs outside tests (profile "test" starts empty); here it is driven by hand. It runs in
+ * {@link MatchwiseOwnContextTest}'s context, whose in-memory database the shared context's tests never see: they
+ * link the demo applicant account to records of theirs.
  */
-@MatchwiseTest
-@org.springframework.test.context.TestPropertySource(properties = "matchwise.test.context=demo-loader")
+@MatchwiseOwnContextTest
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class) // the second test changes Dana's record
 class DemoCohortLoaderTest {
 

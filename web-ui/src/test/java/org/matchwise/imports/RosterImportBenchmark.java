@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.demo.BenchmarkData;
 import org.matchwise.testing.PostgresDatabase;
@@ -20,13 +19,13 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The import benchmark of docs/benchmarks.md: 1,000 roster rows into PostgreSQL in under 5 s. Excluded from
- * the default run (it needs PostgreSQL and a quiet machine); run it with
- * {@code -Dtest=RosterImportBenchmark -Dmatchwise.benchmark=true} and MATCHWISE_TEST_POSTGRES_URL set.
+ * the default run (it needs PostgreSQL and a quiet machine); run it with the benchmark switch (README, "Benchmarks"),
+ * {@code ./mvnw -Pbenchmarks -pl web-ui -am verify -Dtest=RosterImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false},
+ * and MATCHWISE_TEST_POSTGRES_URL set.
  */
 @MatchwiseTest
 @RequiresPostgres
 @Tag("benchmark")
-@EnabledIfSystemProperty(named = "matchwise.benchmark", matches = "true")
 @TestPropertySource(properties = {"logging.level.org.matchwise.imports=DEBUG",
     "logging.level.org.matchwise.applicant.ApplicantService=DEBUG",
     "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",

@@ -47,7 +47,8 @@ final class AppNode {
         Path log = dir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC",
+                // C1 only, as the restore drill starts the jar: a node's start is mostly once-run code
+                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-jar", JAR.toAbsolutePath().toString(),
                 "--spring.profiles.active=postgres",
                 "--server.port=" + port,

@@ -54,7 +54,10 @@ class SessionsEndAcrossNodesPostgresTest {
                 // a role change to ADMIN signs in again with the password alone: this test is about sessions ending,
                 // the admin's second step has tests of its own (SingleSignOnEndToEndTest, TwoStepServiceTest)
                 "--matchwise.login.admin-two-step=false",
-                "--spring.main.banner-mode=off");
+                "--spring.main.banner-mode=off",
+                // as deployed: Vaadin in production mode (the build makes the bundle before the tests), which also
+                // spares both nodes development mode's frontend checks
+                "--vaadin.productionMode=true");
     }
 
     @BeforeAll

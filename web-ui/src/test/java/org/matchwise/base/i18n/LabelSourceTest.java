@@ -3,8 +3,6 @@ package org.matchwise.base.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,6 +18,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.matchwise.ApplicationClasses;
 import org.matchwise.note.NoteVisibility;
 import org.matchwise.applicant.CycleStatus;
 import org.matchwise.applicant.ExamOutcome;
@@ -55,8 +54,7 @@ class LabelSourceTest {
     @Test
     void no_feature_bundle_keeps_a_label_map_for_a_domain_enum() throws IOException {
         MessageTemplates core = MessageTemplates.labels(Locale.ENGLISH);
-        List<Class<?>> domainEnums = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
-                .importPackages("org.matchwise").stream().filter(JavaClass::isEnum).map(JavaClass::reflect)
+        List<Class<?>> domainEnums = ApplicationClasses.get().stream().filter(JavaClass::isEnum).map(JavaClass::reflect)
                 .filter(type -> Arrays.stream(type.getEnumConstants()).allMatch(v -> core.hasLabel((Enum<?>) v)))
                 .collect(Collectors.toList());
         assertThat(domainEnums).as("domain enums found").hasSizeGreaterThan(10);

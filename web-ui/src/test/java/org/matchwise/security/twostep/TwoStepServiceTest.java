@@ -9,7 +9,7 @@ import java.util.Locale;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Test;
-import org.matchwise.MatchwiseTest;
+import org.matchwise.MatchwiseOwnContextTest;
 import org.matchwise.account.Role;
 import org.matchwise.security.MatchwiseUser;
 import org.matchwise.security.persistence.UserEntity;
@@ -18,14 +18,12 @@ import org.matchwise.security.twostep.TwoStepService.Enrolment;
 import org.matchwise.security.twostep.TwoStepService.Verdict;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * TOTP enrolment and sign-in codes against the real database: codes are computed the way an authenticator app
  * computes them (java-otp on the shown key), never read from the service.
  */
-@MatchwiseTest
-@TestPropertySource(properties = "matchwise.login.admin-two-step=true")
+@MatchwiseOwnContextTest
 class TwoStepServiceTest {
 
     @Autowired
