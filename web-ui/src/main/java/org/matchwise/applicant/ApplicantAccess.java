@@ -48,12 +48,11 @@ class ApplicantAccess {
 
     /**
      * The record to read (not to change), with the same check as {@link #read}: one statement for the row and every
-     * list, the tenant condition in its WHERE clause, no entity loaded.
+     * list, the tenant condition inside it, no entity loaded.
      */
     StoredRecord readRecord(long id) {
         MatchwiseUser user = caller();
-        return records.find(id, user.schoolId()).filter(r -> mayReach(user, r.schoolId(), r.userId()))
-                .orElseThrow(() -> new ApplicantNotFoundException(id));
+        return reachable(id, user, records.find(id, user.schoolId()));
     }
 
     /**
@@ -68,7 +67,11 @@ class ApplicantAccess {
             return stored;
         }
         MatchwiseUser user = caller();
-        return records.findAndLog(id, user.schoolId(), row.get()).filter(r -> mayReach(user, r.schoolId(), r.userId()))
+        return reachable(id, user, records.findAndLog(id, user.schoolId(), row.get()));
+    }
+
+    private static StoredRecord reachable(long id, MatchwiseUser user, Optional<StoredRecord> found) {
+        return found.filter(r -> mayReach(user, r.schoolId(), r.userId()))
                 .orElseThrow(() -> new ApplicantNotFoundException(id));
     }
 
