@@ -27,7 +27,6 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
-import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
  * Four filter chains:
@@ -66,9 +65,8 @@ class SecurityConfig {
     SecurityFilterChain bearerChain(HttpSecurity http, ApiTokenAuthenticator tokens,
             SecurityContextHolderStrategy contexts,
             @Value("${matchwise.api.basic-auth:true}") boolean basicAuth) throws Exception {
-        AuthenticationEntryPoint unauthorized = ApiSecurityErrors.entryPoint(basicAuth);
+        AuthenticationEntryPoint unauthorized = ApiSecurityErrors.configure(http, basicAuth);
         http.securityMatcher(new AndRequestMatcher(ApiSecurityErrors.API_REQUESTS, BearerTokenFilter::hasBearer))
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .securityContext(c -> c.securityContextRepository(new NullSecurityContextRepository()))
                 .sessionManagement(s -> s.disable())
                 .csrf(csrf -> csrf.disable())
@@ -76,9 +74,6 @@ class SecurityConfig {
                 .requestCache(cache -> cache.disable())
                 .anonymous(anonymous -> anonymous.disable())
                 .servletApi(servletApi -> servletApi.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(ApiSecurityErrors.accessDenied()))
-                .addFilterBefore(ApiSecurityErrors.errorDispatchFilter(), DisableEncodeUrlFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, contexts, unauthorized), BasicAuthenticationFilter.class);
         return http.build();
     }
@@ -90,13 +85,9 @@ class SecurityConfig {
             @Value("${matchwise.api.basic-auth:true}") boolean basicAuth) throws Exception {
         // every error of this chain is problem+json (ApiSecurityErrors); an authentication filter added here uses
         // the same entry point
-        AuthenticationEntryPoint unauthorized = ApiSecurityErrors.entryPoint(basicAuth);
+        AuthenticationEntryPoint unauthorized = ApiSecurityErrors.configure(http, basicAuth);
         http.securityMatcher(ApiSecurityErrors.API_REQUESTS)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(ApiSecurityErrors.accessDenied()))
-                .addFilterBefore(ApiSecurityErrors.errorDispatchFilter(), DisableEncodeUrlFilter.class);
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         // ---- tokens (issue 12.1, 11.4): Basic switchable, the UI session read (never written); bearer: bearerChain ----
         if (basicAuth) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));

@@ -11,7 +11,6 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sends a REST answer that fits the response buffer ({@value #BUFFER_BYTES} bytes) in one write with its
@@ -23,15 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * about 7% of its application CPU time in that early flush.
  */
 @Component
-class SingleWriteAnswers extends OncePerRequestFilter {
+class SingleWriteAnswers extends ApiRequestFilter {
 
     /** Most records and lists fit: a generated applicant with five match years is about 6 KB of JSON. */
     static final int BUFFER_BYTES = 32 * 1024;
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
