@@ -33,9 +33,10 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
  * <ol>
  *   <li>{@code /api/**} with {@code Authorization: Bearer}: a personal API token ({@link BearerTokenFilter}) and
  *       nothing else, stateless ({@link #bearerChain});</li>
- *   <li>the rest of {@code /api/**}: HTTP Basic unless {@code matchwise.api.basic-auth=false}, and a signed-in UI session (read, never created; unsafe
- *       methods then need the session's CSRF token, {@link ApiSessions}); errors as problem+json
- *       ({@link ApiSecurityErrors}), including the error dispatch of a failed API request;</li>
+ *   <li>the rest of {@code /api/**}: HTTP Basic unless {@code matchwise.api.basic-auth=false}, and a signed-in UI
+ *       session (read, never created; unsafe methods then need the session's CSRF token, {@link ApiSessions});
+ *       errors as problem+json on both API chains ({@link ApiSecurityErrors}), including the error dispatch of a
+ *       failed API request;</li>
  *   <li>{@code /actuator/**}: health open to anyone (Docker health checks), the rest for admins;</li>
  *   <li>everything else: the Vaadin UI with its login view, sessions and CSRF protection, and single sign-on
  *       through each school's OpenID Connect provider ({@link SsoSecurity}).</li>
@@ -56,9 +57,8 @@ class SecurityConfig {
      * security headers, the token check, and the 401/403 answers. No session is read or written (a bearer request
      * never carries one into the API), no CSRF token is made (a browser never adds an Authorization header by itself,
      * so a bearer request cannot be forged from another site), and there is no logout, request cache, anonymous user
-     * or servlet API wrapper. Until 2026-12-04 bearer requests went through the general API chain
-     * below, with a dozen filters that have nothing to do for them (issue 12.1: every read paid for them); the
-     * answers are the same (the API token tests are unchanged).
+     * or servlet API wrapper. Until 2026-12-04 bearer requests went through the general API chain below, with a
+     * dozen filters that have nothing to do for them; the answers are the same (the API token tests are unchanged).
      */
     @Bean
     @Order(0)
