@@ -48,7 +48,9 @@ import org.springframework.test.context.ActiveProfiles;
  * verified; an evidence upload that lies about its type is refused with a message.
  */
 @SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=${matchwise.test.portal-smtp-port:3826}"})
+        properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=${matchwise.test.portal-smtp-port:3826}",
+            // production mode without dev tools, as MatchwiseServerTest (the browser loads the minified bundle)
+            "vaadin.productionMode=true", "vaadin.devmode.devTools.enabled=false"})
 @ActiveProfiles("test")
 @Tag("browser")
 class PortalEndToEndTest {

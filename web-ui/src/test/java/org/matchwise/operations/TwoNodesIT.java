@@ -75,7 +75,10 @@ class TwoNodesIT {
         // bcrypt at strength 4 (the default is 10): these tests sign in with HTTP Basic on every call, and what they
         // prove is about the nodes, not the cost of a password check (the demo accounts are hashed at node A's start)
         return new String[] {"--matchwise.storage.sweep-every=" + SWEEP, "--db-scheduler.polling-interval=1s",
-            "--db-scheduler.heartbeat-interval=2s", "--matchwise.security.bcrypt-strength=4"};
+            "--db-scheduler.heartbeat-interval=2s", "--matchwise.security.bcrypt-strength=4",
+            // an export interrupted by the database cut is retried after 1 s, 2 s, 4 s... (the default starts at 5 s):
+            // the same retries, sooner after the database is back
+            "--matchwise.exports.retry-backoff=1s"};
     }
 
     @BeforeAll
