@@ -3,6 +3,8 @@ package org.matchwise.audit;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -133,22 +135,7 @@ public class AccessLog {
         // one plain INSERT in the caller's transaction (committed with the read it records, never lost on a normal
         // shutdown or lost at all once the read's answer is sent): no entity, no generated id fetched back, no flush
         // ordering, so the row costs one statement (issue 12.1's API benchmark reads through here)
-        Runnable insert = () -> jdbc.update(INSERT, ps -> {
-            ps.setLong(1, user.schoolId());
-            ps.setLong(2, user.id());
-            ps.setLong(3, applicantId);
-            ps.setString(4, action.name());
-            ps.setTimestamp(5, at);
-            ps.setString(6, origin.clientIp());
-            ps.setString(7, origin.userAgent());
-            ps.setString(8, detail);
-        });
-        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            // a read-only transaction (PostgreSQL: READ ONLY) cannot insert: the row is written in one of its own
-            ownTransaction.executeWithoutResult(s -> insert.run());
-        } else {
-            insert.run();
-        }
+        write(() -> jdbc.update(INSERT, ps -> bind(ps, user, applicantId, action, at, origin, detail)), false);
     }
 
     private static final String INSERT = "INSERT INTO access_log (school_id, user_id, applicant_id, action, accessed_at,"
@@ -167,27 +154,37 @@ public class AccessLog {
         MatchwiseUser user = currentUser.require();
         AccessOrigin origin = AccessOrigin.current();
         Timestamp at = Timestamp.from(clock.instant());
-        List<AccessLogEntity> shapes = new LinkedHashSet<>(applicantIds).stream()
-                .map(id -> new AccessLogEntity(user.schoolId(), user.id(), id, action.name(), at.toInstant(),
-                        origin.clientIp(), origin.userAgent(), detail))
-                .toList();
-        Runnable insert = () -> jdbc.batchUpdate("INSERT INTO access_log (school_id, user_id, applicant_id, action,"
-                + " accessed_at, client_ip, user_agent, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", shapes, 500, (ps, e) -> {
-                    ps.setLong(1, e.getSchoolId());
-                    ps.setLong(2, e.getUserId());
-                    ps.setLong(3, e.getApplicantId());
-                    ps.setString(4, e.getAction());
-                    ps.setTimestamp(5, at);
-                    ps.setString(6, e.getClientIp());
-                    ps.setString(7, e.getUserAgent());
-                    ps.setString(8, e.getDetail());
-                });
+        write(() -> jdbc.batchUpdate(INSERT, new LinkedHashSet<>(applicantIds), 500,
+                (ps, applicantId) -> bind(ps, user, applicantId, action, at, origin, detail)), true);
+    }
+
+    /** Binds one row of {@link #INSERT}. */
+    private static void bind(PreparedStatement ps, MatchwiseUser user, long applicantId, AccessAction action,
+            Timestamp at, AccessOrigin origin, String detail) throws SQLException {
+        ps.setLong(1, user.schoolId());
+        ps.setLong(2, user.id());
+        ps.setLong(3, applicantId);
+        ps.setString(4, action.name());
+        ps.setTimestamp(5, at);
+        ps.setString(6, origin.clientIp());
+        ps.setString(7, origin.userAgent());
+        ps.setString(8, detail);
+    }
+
+    /**
+     * Runs an insert of rows: in the caller's transaction when it may write (after the rows still pending in its
+     * persistence context when {@code afterPending}, so the order of ids follows time), else in a transaction of its
+     * own (a read-only transaction, READ ONLY on PostgreSQL, cannot insert).
+     */
+    private void write(Runnable insert, boolean afterPending) {
         if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             ownTransaction.executeWithoutResult(s -> insert.run());
-        } else {
-            entityManager.flush(); // earlier rows of this transaction first, so the order of ids follows time
-            insert.run();
+            return;
         }
+        if (afterPending) {
+            entityManager.flush();
+        }
+        insert.run();
     }
 
     /** Who accessed an applicant of the admin's school, oldest first. */

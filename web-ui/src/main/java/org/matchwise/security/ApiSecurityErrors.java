@@ -20,9 +20,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -55,6 +57,20 @@ final class ApiSecurityErrors {
         return request.getDispatcherType() == DispatcherType.ERROR
                 && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
                 && uri.startsWith(request.getContextPath() + API_PREFIX);
+    }
+
+    /**
+     * What every API chain shares: any request needs a signed-in user, and every refusal and error dispatch is
+     * problem+json ({@link #entryPoint(boolean)}, {@link #accessDenied()}, {@link #errorDispatchFilter()}).
+     *
+     * @return the entry point, for the chain's authentication filters to answer with
+     */
+    static AuthenticationEntryPoint configure(HttpSecurity http, boolean basic) throws Exception {
+        AuthenticationEntryPoint unauthorized = entryPoint(basic);
+        http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(accessDenied()))
+                .addFilterBefore(errorDispatchFilter(), DisableEncodeUrlFilter.class);
+        return unauthorized;
     }
 
     /** 401 with {@code WWW-Authenticate: Basic}; 503 when the user store cannot be reached. */

@@ -17,9 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs an API request in with {@code Authorization: Bearer <personal API token>} ({@link ApiTokenAuthenticator}).
- * A bearer header that does not name a working token is answered at once by the API chain's entry point (401
- * problem+json; 503 when the database cannot be asked), never passed on as anonymous. Requests without a bearer
- * header go on unchanged (HTTP Basic, a UI session, or anonymous).
+ * A bearer header that does not name a working token is answered at once by the chain's entry point (401
+ * problem+json; 503 when the database cannot be asked), never passed on as anonymous. It runs in the bearer chain
+ * ({@code SecurityConfig#bearerChain}), which only bearer requests reach; any other request goes on unchanged.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 

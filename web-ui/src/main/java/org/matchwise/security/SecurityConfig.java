@@ -26,16 +26,19 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
 /**
- * Three filter chains:
+ * Four filter chains:
  * <ol>
- *   <li>{@code /api/**}: personal API tokens ({@code Authorization: Bearer}, {@link BearerTokenFilter}), HTTP Basic
- *       unless {@code matchwise.api.basic-auth=false}, and a signed-in UI session (read, never created; unsafe
- *       methods then need the session's CSRF token, {@link ApiSessions}); errors as problem+json
- *       ({@link ApiSecurityErrors}), including the error dispatch of a failed API request;</li>
+ *   <li>{@code /api/**} with {@code Authorization: Bearer}: a personal API token ({@link BearerTokenFilter}) and
+ *       nothing else, stateless ({@link #bearerChain});</li>
+ *   <li>the rest of {@code /api/**}: HTTP Basic unless {@code matchwise.api.basic-auth=false}, and a signed-in UI
+ *       session (read, never created; unsafe methods then need the session's CSRF token, {@link ApiSessions});
+ *       errors as problem+json on both API chains ({@link ApiSecurityErrors}), including the error dispatch of a
+ *       failed API request;</li>
  *   <li>{@code /actuator/**}: health open to anyone (Docker health checks), the rest for admins;</li>
  *   <li>everything else: the Vaadin UI with its login view, sessions and CSRF protection, and single sign-on
  *       through each school's OpenID Connect provider ({@link SsoSecurity}).</li>
@@ -50,26 +53,48 @@ import org.springframework.security.web.session.DisableEncodeUrlFilter;
 @Import(SharedSecurityContextStrategy.class)
 class SecurityConfig {
 
+    /**
+     * {@code /api/**} with {@code Authorization: Bearer}: a personal API token, and nothing else. The request is
+     * stateless through and through, so this chain has only what such a request needs: the error dispatch answer, the
+     * security headers, the token check, and the 401/403 answers. No session is read or written (a bearer request
+     * never carries one into the API), no CSRF token is made (a browser never adds an Authorization header by itself,
+     * so a bearer request cannot be forged from another site), and there is no logout, request cache, anonymous user
+     * or servlet API wrapper. Until 2026-12-04 bearer requests went through the general API chain below, with a
+     * dozen filters that have nothing to do for them; the answers are the same (the API token tests are unchanged).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain bearerChain(HttpSecurity http, ApiTokenAuthenticator tokens,
+            SecurityContextHolderStrategy contexts,
+            @Value("${matchwise.api.basic-auth:true}") boolean basicAuth) throws Exception {
+        AuthenticationEntryPoint unauthorized = ApiSecurityErrors.configure(http, basicAuth);
+        http.securityMatcher(new AndRequestMatcher(ApiSecurityErrors.API_REQUESTS, BearerTokenFilter::hasBearer))
+                .securityContext(c -> c.securityContextRepository(new NullSecurityContextRepository()))
+                .sessionManagement(s -> s.disable())
+                .csrf(csrf -> csrf.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .servletApi(servletApi -> servletApi.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, contexts, unauthorized), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticator tokens, JdbcTemplate jdbc,
+    SecurityFilterChain apiChain(HttpSecurity http, JdbcTemplate jdbc,
             SecurityContextHolderStrategy contexts,
             @Value("${matchwise.api.basic-auth:true}") boolean basicAuth) throws Exception {
         // every error of this chain is problem+json (ApiSecurityErrors); an authentication filter added here uses
         // the same entry point
-        AuthenticationEntryPoint unauthorized = ApiSecurityErrors.entryPoint(basicAuth);
+        AuthenticationEntryPoint unauthorized = ApiSecurityErrors.configure(http, basicAuth);
         http.securityMatcher(ApiSecurityErrors.API_REQUESTS)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(ApiSecurityErrors.accessDenied()))
-                .addFilterBefore(ApiSecurityErrors.errorDispatchFilter(), DisableEncodeUrlFilter.class);
-        // ---- tokens (issue 12.1, 11.4): bearer tokens, Basic switchable, the UI session read (never written) ----
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        // ---- tokens (issue 12.1, 11.4): Basic switchable, the UI session read (never written); bearer: bearerChain ----
         if (basicAuth) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
         }
         ApiSessions.configure(http, new CredentialsEpochFilter(jdbc, contexts));
-        http.addFilterBefore(new BearerTokenFilter(tokens, contexts, unauthorized), BasicAuthenticationFilter.class);
         // ---- end tokens ----
         return http.build();
     }

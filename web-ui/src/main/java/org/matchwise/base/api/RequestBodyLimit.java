@@ -16,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Bounds the body of every REST request: {@code matchwise.limits.upload} for imports (and any multipart request),
@@ -26,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * answers with the same 413. Nothing over the limit is ever held in memory.
  */
 @Component
-class RequestBodyLimit extends OncePerRequestFilter {
+class RequestBodyLimit extends ApiRequestFilter {
 
     private static final String IMPORTS = "/api/v1/imports";
 
@@ -44,11 +43,6 @@ class RequestBodyLimit extends OncePerRequestFilter {
             super(problem.getDetail());
             this.problem = problem;
         }
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     @Override
