@@ -21,6 +21,8 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -170,9 +172,18 @@ class SecurityConfig {
     }
     // ---- end tokens ----
 
-    /** bcrypt through Spring Security's delegating encoder, so stored hashes can move to a newer scheme. */
+    /**
+     * bcrypt through Spring Security's delegating encoder, so stored hashes can move to a newer scheme. New hashes
+     * are made at {@code matchwise.security.bcrypt-strength} (default 10, Spring Security's own); a stored bcrypt hash
+     * is checked at the strength it was made with, and every other scheme exactly as Spring Security's standard
+     * delegating encoder checks it. Only the tests lower the strength (4 in {@code application-test.properties}: a
+     * password check there costs about 1/64 of one at 10; README "What makes the suite fast").
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${matchwise.security.bcrypt-strength:10}") int bcryptStrength) {
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
+                java.util.Map.of("bcrypt", new BCryptPasswordEncoder(bcryptStrength)));
+        encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return encoder;
     }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
 import org.matchwise.applicant.ApplicantService;
-import org.matchwise.applicant.ApplicantViews.ListFilter;
 import org.matchwise.audit.persistence.AccessLogRepository;
+import org.matchwise.casefile.CaseFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,8 +35,9 @@ class AccessLogAppendOnlyTest {
 
     @BeforeEach
     void aRead() {
+        // an applicant of its own: the test must not depend on what classes before it in this JVM created
         long applicantId = AsUser.call(accounts, "advisor@demo.example",
-                () -> applicants.list(ListFilter.none(), 0, 1).items().getFirst().id());
+                () -> CaseFixtures.create(applicants, CaseFixtures.dana("Append", "Only")));
         AsUser.call(accounts, "advisor@demo.example", () -> applicants.get(applicantId));
         rowId = jdbc.queryForObject("SELECT MAX(id) FROM access_log WHERE applicant_id = ?", Long.class, applicantId);
         written = jdbc.queryForMap("SELECT * FROM access_log WHERE id = ?", rowId);

@@ -15,22 +15,19 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.matchwise.MatchwiseApplication;
+import org.matchwise.MatchwiseServerTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Vaadin in production mode under the Content-Security-Policy Matchwise sends (README "Headers"): sign-in, the
  * worklist, the dashboard, a case and the applicant's portal open and work, and the browser console reports no CSP
- * violation and no script error.
+ * violation and no script error. (All browser tests run in production mode, in the context of
+ * {@link MatchwiseServerTest} here.)
  */
-@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "vaadin.devmode.devTools.enabled=false"})
-@ActiveProfiles("test")
+@MatchwiseServerTest
 @Tag("browser")
 class CspBrowserTest {
 

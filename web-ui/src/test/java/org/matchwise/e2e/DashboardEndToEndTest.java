@@ -46,7 +46,9 @@ import org.springframework.test.context.ActiveProfiles;
  * filtered applicant list; and an axe-core scan of both screens (axe.min.js comes from the Deque jar, so the scan
  * needs no network) with no serious or critical violation allowed.
  */
-@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// production mode without dev tools, as MatchwiseServerTest (the browser loads the minified bundle)
+@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vaadin.productionMode=true", "vaadin.devmode.devTools.enabled=false"})
 @ActiveProfiles("test")
 @org.springframework.test.context.TestPropertySource(properties = "matchwise.test.context=dashboard-e2e")
 @Tag("browser")

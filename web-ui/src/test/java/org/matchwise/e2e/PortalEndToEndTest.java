@@ -48,12 +48,15 @@ import org.springframework.test.context.ActiveProfiles;
  * verified; an evidence upload that lies about its type is refused with a message.
  */
 @SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + PortalEndToEndTest.SMTP_PORT})
+        properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=${matchwise.test.portal-smtp-port:3826}",
+            // production mode without dev tools, as MatchwiseServerTest (the browser loads the minified bundle)
+            "vaadin.productionMode=true", "vaadin.devmode.devTools.enabled=false"})
 @ActiveProfiles("test")
 @Tag("browser")
 class PortalEndToEndTest {
 
-    static final int SMTP_PORT = 3826;
+    /** 3826 unless the build gives this test JVM another port (each parallel fork its own, web-ui's pom.xml). */
+    static final int SMTP_PORT = Integer.getInteger("matchwise.test.portal-smtp-port", 3826);
     static final Pattern LINK = Pattern.compile("/account/password\\?token=([A-Za-z0-9_-]+)");
 
     @RegisterExtension

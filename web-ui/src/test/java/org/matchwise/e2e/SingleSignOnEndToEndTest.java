@@ -31,7 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * installation would set its first school's. The same context also runs the demo admin's password sign-in through
  * the two-step code page (TOTP), with codes computed as an authenticator app computes them.
  */
-@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// production mode without dev tools, as MatchwiseServerTest (the browser loads the minified bundle)
+@SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vaadin.productionMode=true", "vaadin.devmode.devTools.enabled=false"})
 @ActiveProfiles("test")
 @Tag("browser")
 class SingleSignOnEndToEndTest {

@@ -174,7 +174,13 @@ class RemindersMailTest {
         String body = body(digest);
         assertThat(body).contains("Hello Alex Advisor", "http://matchwise.test/worklist", "k=DIGEST");
         assertThat(body).contains("entries awaiting verification");
-        assertThat(body).as("counts only").doesNotContain("Dora", "Dana", "Reyes", "Step 2", "Step 3", "professionalism");
+        // a count line names its kind of work, and three kinds' names mention Step 2 CK (such as "5 applicants whose
+        // Step 2 CK score comes after programs' opening day"): they are there when classes before this one in the JVM
+        // left such applicants on the demo advisor's caseload (this context is shared, and which classes ran before
+        // depends on the order). No record's details, outside those names:
+        String outsideKindNames = body.replaceAll("(?m)^- \\d+ applicants (with|whose) Step 2 CK [^\\r\\n]*$", "");
+        assertThat(outsideKindNames).as("counts only").doesNotContain("Dora", "Dana", "Reyes", "Step 2", "Step 3",
+                "professionalism");
         int before = mailsTo("advisor@demo.example").size();
 
         job.run(monday.plusDays(2));

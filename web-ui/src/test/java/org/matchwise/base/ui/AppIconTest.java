@@ -14,10 +14,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The app has its own icon in the browser tab: every page links icons/icon.png, and the server hands it to anyone,
- * signed in or not (the sign-in page shows it too), as a PNG. Same context as the browser tests.
+ * signed in or not (the sign-in page shows it too), as a PNG. Same context as the browser tests (the properties of
+ * {@link org.matchwise.MatchwiseServerTest}).
  */
 @SpringBootTest(classes = MatchwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
+        properties = {"vaadin.productionMode=true", "vaadin.devmode.devTools.enabled=false"})
 @ActiveProfiles("test")
 class AppIconTest {
 
