@@ -1,6 +1,7 @@
 package org.matchwise.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
 import org.matchwise.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
@@ -19,10 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -182,7 +183,7 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder(@Value("${matchwise.security.bcrypt-strength:10}") int bcryptStrength) {
         DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
-                java.util.Map.of("bcrypt", new BCryptPasswordEncoder(bcryptStrength)));
+                Map.of("bcrypt", new BCryptPasswordEncoder(bcryptStrength)));
         encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         return encoder;
     }
