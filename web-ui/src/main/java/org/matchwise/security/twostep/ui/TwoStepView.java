@@ -74,6 +74,7 @@ public class TwoStepView extends VerticalLayout implements BeforeEnterObserver, 
         code.setAutofocus(true);
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setWidthFull();
+        verify.setId("two-step-verify");
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickShortcut(Key.ENTER);
         verify.addClickListener(e -> submit());
