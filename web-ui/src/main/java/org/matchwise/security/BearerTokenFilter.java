@@ -18,8 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Signs an API request in with {@code Authorization: Bearer <personal API token>} ({@link ApiTokenAuthenticator}).
  * A bearer header that does not name a working token is answered at once by the chain's entry point (401
- * problem+json; 503 when the database cannot be asked), never passed on as anonymous. It runs in the bearer chain
- * ({@code SecurityConfig#bearerChain}), which only bearer requests reach; any other request goes on unchanged.
+ * problem+json; 503 when the database cannot be asked), never passed on as anonymous. It runs only in the bearer chain
+ * ({@code SecurityConfig#bearerChain}), whose matcher lets only requests with a bearer header ({@link #hasBearer}) in.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -44,10 +44,6 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!hasBearer(request)) {
-            chain.doFilter(request, response);
-            return;
-        }
         String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).trim();
         Optional<ApiTokenAuthentication> signedIn;
         try {
