@@ -78,7 +78,7 @@ public final class Outages {
     /**
      * A connection that broke under a transaction: the pool's "Connection is closed" (no SQL state) and Hibernate's
      * "Unable to rollback against JDBC Connection", which replaces the original failure when the connection was cut
-     * mid-transaction (TwoNodesIT's database cut showed it; the issue saw it fail an export for good).
+     * mid-transaction (TwoNodesTest's database cut showed it; the issue saw it fail an export for good).
      */
     public static boolean brokenConnection(Throwable t) {
         String message = String.valueOf(t.getMessage());

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
- * One Matchwise node for the multi-node tests: the production jar ({@code target/matchwise.jar}, built by the
- * package phase before the integration tests) in its own JVM, on its own port, with its log in
+ * One Matchwise node for the multi-node tests: the production jar ({@code target/matchwise.jar}, which the build
+ * makes before the tests, in the process-test-classes phase) in its own JVM, on its own port, with its log in
  * {@code target/nodes/<name>.log}. It can be stopped as a platform stops it (SIGTERM) or killed (SIGKILL).
  */
 final class AppNode {
@@ -40,8 +40,8 @@ final class AppNode {
     static AppNode start(String name, int port, String jdbcUrl, String user, String password, String... extra)
             throws IOException {
         if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the integration tests with "
-                    + "'./mvnw -pl web-ui -am verify', which packages the jar first");
+            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the tests with "
+                    + "'./mvnw -pl web-ui -am verify' (or test), which makes the jar before the tests");
         }
         Path dir = Files.createDirectories(Path.of("target", "nodes"));
         Path log = dir.resolve(name + ".log");
