@@ -10,9 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matchwise.AsUser;
 import org.matchwise.MatchwiseTest;
+import org.matchwise.account.Role;
+import org.matchwise.portal.PortalFixture;
+import org.matchwise.security.AccountSetup;
 import org.matchwise.testing.ExampleCases;
 import org.matchwise.profile.json.ProfileJson;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,12 +31,29 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class ApplicantPrivacyTest {
 
     static final RequestPostProcessor ADVISOR = httpBasic("advisor@demo.example", "demo-advisor");
-    static final RequestPostProcessor APPLICANT = httpBasic("applicant@demo.example", "demo-applicant");
+    /**
+     * An applicant account of this class's own in the demo school: the demo applicant's account may already be
+     * linked to a record by a test class that ran earlier in the same JVM (an account links to one record).
+     */
+    static final String APPLICANT_EMAIL = "privacy.applicant@applicants.example";
+    static final String APPLICANT_PASSWORD = "privacy-applicant-pw-31";
+    static final RequestPostProcessor APPLICANT = httpBasic(APPLICANT_EMAIL, APPLICANT_PASSWORD);
 
     @Autowired MockMvc mvc;
     @Autowired ProfileJson profiles;
     @Autowired ApplicantService applicants;
     @Autowired UserDetailsService userDetails;
+    @Autowired AccountSetup accounts;
+
+    @BeforeEach
+    void ownApplicantAccount() {
+        synchronized (ApplicantPrivacyTest.class) {
+            if (!accounts.accountExists(APPLICANT_EMAIL)) {
+                accounts.createSchoolWithAccounts(PortalFixture.SCHOOL, List.of(new AccountSetup.NewAccount(
+                        APPLICANT_EMAIL, "Pia Privacy", Role.APPLICANT, APPLICANT_PASSWORD)));
+            }
+        }
+    }
 
     @Test
     void an_applicant_sees_their_record_without_sensitive_parts_and_what_they_enter_stays_unverified_until_an_advisor_verifies_it()
@@ -42,7 +64,7 @@ class ApplicantPrivacyTest {
                 .professionalismEvent(new ProfessionalismEvent(LocalDate.of(2019, 11, 1), "late arrivals", true, true))
                 .build();
         long id = ((SaveResult.Saved) AsUser.call(userDetails, "advisor@demo.example", () -> applicants.create(p, "advisor@demo.example"))).id();
-        assertThat(AsUser.call(userDetails, "admin@demo.example", () -> applicants.linkAccount(id, "applicant@demo.example")))
+        assertThat(AsUser.call(userDetails, "admin@demo.example", () -> applicants.linkAccount(id, APPLICANT_EMAIL)))
                 .isInstanceOf(SaveResult.Saved.class);
 
         String etag = mvc.perform(get("/api/v1/applicants/" + id).with(APPLICANT))
@@ -81,8 +103,8 @@ class ApplicantPrivacyTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"item\":\"exams[3]\"}"))
                 .andExpect(status().isForbidden());
         assertThat(AsUser.call(userDetails, "advisor@demo.example", () -> applicants.get(id)).unverified()).isEmpty();
-        assertThat(AsUser.call(userDetails, "applicant@demo.example", () -> applicants.myRecordId())).contains(id);
-        assertThat(AsUser.call(userDetails, "applicant@demo.example", () -> applicants.overview(id)).activeFlags())
+        assertThat(AsUser.call(userDetails, APPLICANT_EMAIL, () -> applicants.myRecordId())).contains(id);
+        assertThat(AsUser.call(userDetails, APPLICANT_EMAIL, () -> applicants.overview(id)).activeFlags())
                 .noneMatch(f -> f.category() == org.matchwise.flags.FlagCategory.PROFESSIONALISM);
     }
 
