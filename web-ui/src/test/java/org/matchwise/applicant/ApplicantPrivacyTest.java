@@ -47,11 +47,9 @@ class ApplicantPrivacyTest {
 
     @BeforeEach
     void ownApplicantAccount() {
-        synchronized (ApplicantPrivacyTest.class) {
-            if (!accounts.accountExists(APPLICANT_EMAIL)) {
-                accounts.createSchoolWithAccounts(PortalFixture.SCHOOL, List.of(new AccountSetup.NewAccount(
-                        APPLICANT_EMAIL, "Pia Privacy", Role.APPLICANT, APPLICANT_PASSWORD)));
-            }
+        if (!accounts.accountExists(APPLICANT_EMAIL)) {
+            accounts.createSchoolWithAccounts(PortalFixture.SCHOOL, List.of(new AccountSetup.NewAccount(
+                    APPLICANT_EMAIL, "Pia Privacy", Role.APPLICANT, APPLICANT_PASSWORD)));
         }
     }
 

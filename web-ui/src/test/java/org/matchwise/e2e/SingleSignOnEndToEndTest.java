@@ -288,10 +288,7 @@ class SingleSignOnEndToEndTest {
 
     /** Types a code and sends it with Enter (the button's shortcut). */
     private static void typeCode(Browser browser, String code) {
-        WebElement field = browser.waitFor(By.cssSelector("#two-step-code input"));
-        field.clear();
-        field.sendKeys(code);
-        field.sendKeys(org.openqa.selenium.Keys.ENTER);
+        enterCode(browser, code).sendKeys(org.openqa.selenium.Keys.ENTER);
     }
 
     /**
@@ -300,10 +297,16 @@ class SingleSignOnEndToEndTest {
      * for the app in vain); a click on the button, once it can be clicked, sends the field's value with it.
      */
     private static void submitCode(Browser browser, String code) {
+        enterCode(browser, code);
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("two-step-verify"))).click();
+    }
+
+    /** Puts the code in the two-step page's field, in place of what was there; returns the field. */
+    private static WebElement enterCode(Browser browser, String code) {
         WebElement field = browser.waitFor(By.cssSelector("#two-step-code input"));
         field.clear();
         field.sendKeys(code);
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("two-step-verify"))).click();
+        return field;
     }
 
     private static String totp(String base32Key, java.time.Instant at) throws Exception {

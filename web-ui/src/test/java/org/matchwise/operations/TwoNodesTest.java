@@ -174,6 +174,21 @@ class TwoNodesTest {
         throw new AssertionError("export " + id + " did not reach " + done + " applicants within " + atMost);
     }
 
+    /**
+     * Starts exports on {@code node} until one runs there (any node may pick a job up; up to 4 tries) and has done 2
+     * applicants; returns its id.
+     */
+    static long exportRunningOn(AppNode node) throws Exception {
+        long id = -1;
+        String runner = null;
+        for (int attempt = 0; attempt < 4 && !node.name.equals(runner); attempt++) {
+            id = startExport(node);
+            runner = awaitProgress(node, id, 2, Duration.ofMinutes(2));
+        }
+        assertThat(runner).as("the export runs on " + node.name).isEqualTo(node.name);
+        return id;
+    }
+
     static String nodeOf(long jobId) throws Exception {
         try (Connection c = DriverManager.getConnection(db.url(), db.username(), db.password());
                 ResultSet r = c.createStatement().executeQuery("SELECT node FROM report_export_job WHERE id = " + jobId)) {
@@ -318,13 +333,7 @@ class TwoNodesTest {
     @Test
     @Order(6)
     void a_node_stopped_with_sigterm_mid_export_hands_the_job_back_and_another_node_finishes_it() throws Exception {
-        long id = -1;
-        String runner = null;
-        for (int attempt = 0; attempt < 4 && !"node-b".equals(runner); attempt++) {
-            id = startExport(b);
-            runner = awaitProgress(b, id, 2, Duration.ofMinutes(2));
-        }
-        assertThat(runner).as("the export runs on node B").isEqualTo("node-b");
+        long id = exportRunningOn(b);
         int doneAtStop = job(a, id).get("done").asInt();
         Instant stopped = Instant.now();
 
@@ -347,13 +356,7 @@ class TwoNodesTest {
     void a_node_killed_mid_export_is_noticed_and_its_job_resumed_from_the_checkpoint_within_a_minute() throws Exception {
         b = AppNode.start("node-c", PORT_B, db.url(), db.username(), db.password(), common());
         b.awaitReadiness(s -> s == 200, Duration.ofMinutes(8));
-        long id = -1;
-        String runner = null;
-        for (int attempt = 0; attempt < 4 && !"node-c".equals(runner); attempt++) {
-            id = startExport(b);
-            runner = awaitProgress(b, id, 2, Duration.ofMinutes(2));
-        }
-        assertThat(runner).as("the export runs on node C").isEqualTo("node-c");
+        long id = exportRunningOn(b);
         int doneAtKill = job(a, id).get("done").asInt();
 
         b.kill();
