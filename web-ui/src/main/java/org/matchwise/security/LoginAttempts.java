@@ -1,11 +1,6 @@
 package org.matchwise.security;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import org.matchwise.MatchwiseProperties;
 import org.matchwise.security.persistence.UserEntity;
-import org.matchwise.security.persistence.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,26 +17,21 @@ import org.springframework.stereotype.Component;
  * row the account is locked for {@code matchwise.login.lock-duration}. An unknown email is not counted
  * (there is no account to lock), and the login page answers both cases with the same message.
  *
- * <p>Each wrong password is counted by one atomic UPDATE that also decides the lock, so parallel guesses are
- * all counted (a read-then-write lost most of them). A successful sign-in writes only when the account had
- * something to reset. The bookkeeping never decides a sign-in: when the database fails here, the sign-in
- * keeps the answer it already had and the failure is logged.
+ * <p>Each wrong password is counted by {@link FailedAttempts} (one atomic UPDATE that also decides the lock, so
+ * parallel guesses are all counted; a read-then-write lost most of them), with the wrong second-step codes. A
+ * successful sign-in writes only when the account had something to reset. The bookkeeping never decides a sign-in:
+ * when the database fails here, the sign-in keeps the answer it already had and the failure is logged.
  */
 @Component
 class LoginAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
-    private final UserRepository users;
-    private final Clock clock;
-    private final MatchwiseProperties.Login settings;
+    private final FailedAttempts failures;
     private final ObjectProvider<TwoStepService> twoStep;
 
-    LoginAttempts(UserRepository users, Clock clock, MatchwiseProperties properties,
-            ObjectProvider<TwoStepService> twoStep) {
-        this.users = users;
-        this.clock = clock;
-        this.settings = properties.login();
+    LoginAttempts(FailedAttempts failures, ObjectProvider<TwoStepService> twoStep) {
+        this.failures = failures;
         this.twoStep = twoStep;
     }
 
@@ -51,14 +41,8 @@ class LoginAttempts {
         if (name == null || name.isBlank()) {
             return;
         }
-        String email = UserEntity.normalizeEmail(name);
-        // whole milliseconds, so the look-up below finds the value written (the column keeps microseconds at most)
-        Instant lockUntil = clock.instant().plus(settings.lockDuration()).truncatedTo(ChronoUnit.MILLIS);
         try {
-            if (users.recordFailedLogin(email, settings.maxFailures(), lockUntil) > 0) {
-                users.findIdLockedUntil(email, lockUntil).ifPresent(id -> log.warn(
-                        "Account {} locked until {} after {} failed logins", id, lockUntil, settings.maxFailures()));
-            }
+            failures.count(UserEntity.normalizeEmail(name));
         } catch (DataAccessException e) {
             log.warn("Could not count a failed login: {}", e.getMessage());
         }
@@ -69,7 +53,7 @@ class LoginAttempts {
         if (event.getAuthentication().getPrincipal() instanceof MatchwiseUser principal
                 && principal.hasFailedLoginsToReset() && !secondStepPending(event, principal)) {
             try {
-                users.resetFailedLogins(principal.id());
+                failures.reset(principal.id());
             } catch (DataAccessException e) {
                 // a database blip here must not turn a correct password into a failed sign-in
                 log.warn("Could not reset the failed logins of account {}: {}", principal.id(), e.getMessage());

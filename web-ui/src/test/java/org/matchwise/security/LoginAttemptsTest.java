@@ -26,8 +26,9 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 class LoginAttemptsTest {
 
     final UserRepository users = mock(UserRepository.class);
-    final LoginAttempts attempts = new LoginAttempts(users, Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC),
-            new MatchwiseProperties(null, null, null, new MatchwiseProperties.Login(5, java.time.Duration.ofMinutes(5))),
+    final LoginAttempts attempts = new LoginAttempts(new FailedAttempts(users,
+            Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC),
+            new MatchwiseProperties(null, null, null, new MatchwiseProperties.Login(5, java.time.Duration.ofMinutes(5)))),
             new org.springframework.beans.factory.support.StaticListableBeanFactory()
                     .getBeanProvider(org.matchwise.security.twostep.TwoStepService.class));
 

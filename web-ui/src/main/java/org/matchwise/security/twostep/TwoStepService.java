@@ -10,7 +10,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,9 +19,9 @@ import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
-import org.matchwise.MatchwiseProperties;
 import org.matchwise.account.Role;
 import org.matchwise.security.CurrentUser;
+import org.matchwise.security.FailedAttempts;
 import org.matchwise.security.MatchwiseUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.matchwise.security.persistence.UserEntity;
@@ -72,14 +71,14 @@ public class TwoStepService {
     private final UserRepository users;
     private final SecretBox secrets;
     private final Clock clock;
-    private final MatchwiseProperties.Login login;
+    private final FailedAttempts failures;
     private final boolean requiredForAdmins;
     private final TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator();
     private final SecureRandom random = new SecureRandom();
     private final Base32 base32 = new Base32();
 
     TwoStepService(UserTotpRepository totps, RecoveryCodeRepository recoveryCodes, UserRepository users,
-            SecretBox secrets, Clock clock, MatchwiseProperties properties, CurrentUser currentUser,
+            SecretBox secrets, Clock clock, FailedAttempts failures, CurrentUser currentUser,
             @Value("${matchwise.login.admin-two-step:true}") boolean requiredForAdmins) {
         this.currentUser = currentUser;
         this.totps = totps;
@@ -87,7 +86,7 @@ public class TwoStepService {
         this.users = users;
         this.secrets = secrets;
         this.clock = clock;
-        this.login = properties.login();
+        this.failures = failures;
         this.requiredForAdmins = requiredForAdmins;
     }
 
@@ -277,17 +276,13 @@ public class TwoStepService {
 
     /** Counts a wrong code like a wrong password; true when this one locked the account. */
     private boolean failed(UserEntity user) {
-        // whole milliseconds, so the value read back equals the one written (the column keeps microseconds at most)
-        Instant lockUntil = clock.instant().plus(login.lockDuration()).truncatedTo(ChronoUnit.MILLIS);
-        users.recordFailedLogin(user.getEmail(), login.maxFailures(), lockUntil);
-        // a query, not the entity: the count was written in its own transaction
-        boolean locked = users.findIdLockedUntil(user.getEmail(), lockUntil).isPresent();
+        boolean locked = failures.count(user.getEmail());
         log.info("Wrong second-step code for account {}{}", user.getId(), locked ? "; account locked" : "");
         return locked;
     }
 
     private void succeeded(UserEntity user) {
-        users.resetFailedLogins(user.getId());
+        failures.reset(user.getId());
     }
 
     private List<String> newRecoveryCodes(long userId) {
