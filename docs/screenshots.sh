@@ -16,7 +16,9 @@ LOG="$DATA/app.log"
 if [ "${SKIP_BUILD:-0}" != "1" ]; then
   ./mvnw -B -q -pl web-ui -am package -DskipTests
 fi
-"$JAVA_HOME/bin/java" -jar web-ui/target/matchwise.jar --server.port="$PORT" --matchwise.data-dir="$DATA" >"$LOG" 2>&1 &
+# a copy: the test runs below make web-ui/target/matchwise.jar again while the app runs
+cp web-ui/target/matchwise.jar "$DATA/matchwise.jar"
+"$JAVA_HOME/bin/java" -jar "$DATA/matchwise.jar" --server.port="$PORT" --matchwise.data-dir="$DATA" >"$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 

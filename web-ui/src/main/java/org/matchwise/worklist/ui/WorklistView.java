@@ -243,6 +243,8 @@ public class WorklistView extends VerticalLayout implements HasDynamicTitle {
                         + (item.kind() != WorkKind.STEP2_LATE && d.isBefore(shown.today()) ? ".past" : "");
                 yield getTranslation(key, date(d));
             }
+            case ACTION_DUE, ACTION_OVERDUE -> getTranslation("worklist.reason." + item.kind().name()
+                    + (item.detail() == null ? "" : ".category"), date(item.date()), item.subject(), detail);
             default -> getTranslation("worklist.reason." + item.kind().name(), date(item.date()),
                     item.subject() == null ? "" : item.subject(), detail);
         };

@@ -15,6 +15,8 @@ import org.matchwise.shell.ui.HomeView;
 import org.matchwise.dashboard.Caseload;
 import org.matchwise.dashboard.SameSecurityStrategy;
 import org.matchwise.plan.persistence.RemediationPlanRepository;
+import org.matchwise.flags.FlagCategory;
+import org.matchwise.worklist.WorklistViews.WorkItem;
 import org.matchwise.worklist.WorklistViews.WorkKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -60,12 +62,33 @@ class WorklistViewTest extends SpringBrowserlessTest {
             assertThat(row.reason()).doesNotContainPattern("[A-Z]{2,}_[A-Z]{2,}").doesNotContain("{");
         }
         assertThat(view.rows).anySatisfy(r -> assertThat(r.reason()).startsWith("Plan action overdue (due ")
-                .endsWith("): Complete the formal remediation"));
+                .endsWith("): Complete the formal remediation (professionalism concern)"));
         assertThat(view.rows).anySatisfy(r -> assertThat(r.reason()).startsWith("Letter from C. Internist was due"));
         assertThat(view.rows).anySatisfy(r -> assertThat(r.reason()).contains("Step 2 CK")
                 .contains("after programs’ opening day"));
         assertThat(view.rows.getFirst().item().date()).isBefore(LocalDate.now()); // overdue first
         assertThat(view.summary.getText()).contains("to do").contains("overdue");
+    }
+
+    @Test
+    @WithUserDetails("advisor@demo.example")
+    void a_plan_action_says_which_category_it_answers_so_one_title_for_two_flags_reads_as_two_things() {
+        WorklistView view = open();
+        LocalDate due = LocalDate.of(2026, 12, 12);
+        // the catalogue's gap actions answer a leave of absence and a gap in training alike, under one title
+        WorkItem leave = new WorkItem("action:1:" + due, WorkKind.ACTION_DUE, 7L, "Dana Reyes", due,
+                "Write down the exact dates", FlagCategory.LEAVE_OF_ABSENCE, null);
+        WorkItem gap = new WorkItem("action:2:" + due, WorkKind.ACTION_DUE, 7L, "Dana Reyes", due,
+                "Write down the exact dates", FlagCategory.TRAINING_GAP, null);
+        WorkItem ownAction = new WorkItem("action:3:" + due, WorkKind.ACTION_OVERDUE, 7L, "Dana Reyes", due,
+                "Call the program coordinator", null, null);
+
+        assertThat(view.reason(leave)).isEqualTo("Plan action due Dec 12, 2026: Write down the exact dates"
+                + " (leave of absence)");
+        assertThat(view.reason(gap)).isEqualTo("Plan action due Dec 12, 2026: Write down the exact dates"
+                + " (gap in training)");
+        assertThat(view.reason(ownAction)).isEqualTo("Plan action overdue (due Dec 12, 2026): Call the program"
+                + " coordinator");
     }
 
     @Test
