@@ -114,7 +114,9 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
         String detail = step.detail() == null ? "" : labels.label(step.detail());
         String subject = step.subject() == null ? "" : step.subject();
         var text = new Span(step.kind() == org.matchwise.home.HomeViews.StepKind.SEASON ? subject
-                : getTranslation("home.applicant.step." + step.kind().name(), subject, detail));
+                : getTranslation("home.applicant.step." + step.kind().name()
+                        + (step.kind() == org.matchwise.home.HomeViews.StepKind.ACTION && step.detail() != null
+                                ? ".category" : ""), subject, detail));
         text.getStyle().set("flex", "1 1 14rem");
         item.add(text);
         if (step.due() != null) {

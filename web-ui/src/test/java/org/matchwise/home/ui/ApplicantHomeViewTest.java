@@ -45,6 +45,9 @@ class ApplicantHomeViewTest extends SpringBrowserlessTest {
         ApplicantHomeView view = $(ApplicantHomeView.class).single();
         assertThat(view.greeting.getText()).isEqualTo("Hello, Homey");
         assertThat(view.stepLinks).isNotEmpty().allSatisfy(a -> assertThat(a.getHref()).startsWith("my/"));
+        // with the flag category it answers: one title may answer two flags (a leave and a gap)
+        assertThat(view.next.getElement().getTextRecursively())
+                .contains("Plan action: Take one NBME self-assessment every week (exam failure)");
         assertThat(view.notes.getElement().getTextRecursively()).contains("Book the mock interview")
                 .doesNotContain("Private");
         assertThat(view.dates.getElement().getTextRecursively()).contains("Match Day");
