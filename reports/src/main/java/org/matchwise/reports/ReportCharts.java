@@ -83,11 +83,12 @@ final class ReportCharts {
         List<PracticeScoreLine> sorted = m.practiceScores().stream()
                 .sorted(Comparator.comparing(PracticeScoreLine::date)).toList();
         ScoreTarget target = m.scoreTarget();
-        String exam = target == null ? "" : target.exam();
-        String title = msg.get("exams.trendTitle", exam);
+        // one exam's scores per chart (the report's model charts one: ReportMapper), named in the title
+        String title = msg.get("exams.trendTitle", sorted.getFirst().exam());
         PracticeScoreLine latest = sorted.getLast();
-        String description = msg.get("exams.trendDescription", sorted.size(), fmt.date(sorted.getFirst().date()),
-                fmt.date(latest.date()), String.valueOf(latest.predictedScore()), latest.form(),
+        String description = msg.get(target == null ? "exams.trendDescription.noTarget" : "exams.trendDescription",
+                sorted.size(), fmt.date(sorted.getFirst().date()), fmt.date(latest.date()),
+                String.valueOf(latest.predictedScore()), latest.form(),
                 target == null ? "" : String.valueOf(target.low()), target == null ? "" : String.valueOf(target.high()));
         Band band = target == null ? null : new Band(target.low(), target.high(),
                 msg.get("exams.band", target.exam(), target.specialty(), String.valueOf(target.low()), String.valueOf(target.high())));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -133,6 +134,21 @@ class ReportRendererTest {
         PdfMetadata cohort = PdfMetadata.of(RENDERER.render(SampleReports.cohort(), Locale.US));
         assertThat(cohort.figureAltTexts()).hasSize(3)
                 .anySatisfy(alt -> assertThat(alt).contains("5 of 12 applicants are below the minimum of 3.0"));
+    }
+
+    @Test
+    void aPracticeChartWithoutATargetBandNamesItsExamAndNoBand() {
+        ProgressSummary s = SampleReports.progress();
+        List<PracticeScoreLine> comlex = List.of(
+                new PracticeScoreLine("COMLEX Level 2-CE", "COMSAE 1", LocalDate.of(2026, 1, 10), 520),
+                new PracticeScoreLine("COMLEX Level 2-CE", "COMSAE 2", LocalDate.of(2026, 2, 10), 560));
+        ProgressSummary noBand = new ProgressSummary(s.header(), s.applicant(), s.cycle(), s.exams(), comlex, null,
+                s.usce(), s.letters(), s.openFlags(), s.remediation(), s.step2(), s.sharedNotes(), s.privateNotes());
+
+        PdfMetadata progress = PdfMetadata.of(RENDERER.render(noBand, Variant.OFFICE, Locale.US));
+
+        assertThat(progress.figureAltTexts()).anySatisfy(alt -> assertThat(alt).isEqualTo("Practice scores for COMLEX"
+                + " Level 2-CE. 2 practice assessments from Jan 10, 2026 to Feb 10, 2026, latest 560 (COMSAE 2)."));
     }
 
     @Test

@@ -94,11 +94,11 @@ final class SampleReports {
                 new ExamLine("USMLE Step 1", 2, LocalDate.of(2022, 11, 18), ExamOutcome.PASS, null, true),
                 new ExamLine("USMLE Step 2 CK", 0, LocalDate.of(2026, 9, 2), ExamOutcome.SCHEDULED, null, false));
         List<PracticeScoreLine> practice = List.of(
-                new PracticeScoreLine("NBME 9", LocalDate.of(2025, 12, 6), 209),
-                new PracticeScoreLine("NBME 10", LocalDate.of(2026, 1, 10), 216),
-                new PracticeScoreLine("UWSA 1", LocalDate.of(2026, 1, 31), 224),
-                new PracticeScoreLine("NBME 11", LocalDate.of(2026, 2, 21), 221),
-                new PracticeScoreLine("NBME 12", LocalDate.of(2026, 3, 14), 229));
+                new PracticeScoreLine("Step 2 CK", "NBME 9", LocalDate.of(2025, 12, 6), 209),
+                new PracticeScoreLine("Step 2 CK", "NBME 10", LocalDate.of(2026, 1, 10), 216),
+                new PracticeScoreLine("Step 2 CK", "UWSA 1", LocalDate.of(2026, 1, 31), 224),
+                new PracticeScoreLine("Step 2 CK", "NBME 11", LocalDate.of(2026, 2, 21), 221),
+                new PracticeScoreLine("Step 2 CK", "NBME 12", LocalDate.of(2026, 3, 14), 229));
         UsceSummary usce = new UsceSummary(1.97, 3.0, 0.92,
                 List.of(new ExperienceLine(ClinicalKind.HANDS_ON, "Internal Medicine", "Mercy St. Vincent Medical Center, Toledo, OH",
                                 true, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 30), 1.94, true),

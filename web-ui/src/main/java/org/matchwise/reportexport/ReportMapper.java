@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import org.matchwise.applicant.ClinicalExperience;
 import org.matchwise.applicant.ClinicalKind;
 import org.matchwise.applicant.Cycle;
 import org.matchwise.applicant.CycleOutcome;
+import org.matchwise.applicant.Exam;
 import org.matchwise.applicant.ExamAttempt;
 import org.matchwise.applicant.Letter;
 import org.matchwise.applicant.PracticeAssessment;
@@ -106,9 +108,10 @@ final class ReportMapper {
         ApplicantProfile p = d.record().profile();
         Assessment a = d.assessment();
         RuleSet rules = d.ruleSet();
-        return new ProgressSummary(header(), applicant(), cycle(p, a.matchYear()), exams(), practice(p),
-                scoreTarget(p, rules), usce(), letters(p), openFlags(), d.plan(), step2(), d.sharedNotes(),
-                d.privateNotes());
+        Optional<Exam> charted = chartedExam(p);
+        return new ProgressSummary(header(), applicant(), cycle(p, a.matchYear()), exams(), practice(p, charted),
+                charted.filter(e -> e == Exam.USMLE_STEP2_CK).map(e -> scoreTarget(p, rules)).orElse(null), usce(),
+                letters(p), openFlags(), d.plan(), step2(), d.sharedNotes(), d.privateNotes());
     }
 
     ReadinessReport readiness() {
@@ -167,10 +170,26 @@ final class ReportMapper {
         return out;
     }
 
-    private static List<PracticeScoreLine> practice(ApplicantProfile p) {
-        return p.practiceAssessments().stream().filter(x -> x.predictedScore() != null)
+    /**
+     * The exam whose practice scores the report charts: one exam, since USMLE and COMLEX score on scales of their own
+     * and the target band is Step 2 CK's. Step 2 CK where it has scored practice tests, else the exam of the latest
+     * scored one; empty when none has a predicted score.
+     */
+    private static Optional<Exam> chartedExam(ApplicantProfile p) {
+        List<PracticeAssessment> scored = p.practiceAssessments().stream().filter(x -> x.predictedScore() != null)
+                .toList();
+        if (scored.stream().anyMatch(x -> x.exam() == Exam.USMLE_STEP2_CK)) {
+            return Optional.of(Exam.USMLE_STEP2_CK);
+        }
+        return scored.stream().max(Comparator.comparing(PracticeAssessment::date)).map(PracticeAssessment::exam);
+    }
+
+    private List<PracticeScoreLine> practice(ApplicantProfile p, Optional<Exam> charted) {
+        return p.practiceAssessments().stream()
+                .filter(x -> x.predictedScore() != null && charted.orElse(null) == x.exam())
                 .sorted(Comparator.comparing(PracticeAssessment::date))
-                .map(x -> new PracticeScoreLine(x.form(), x.date(), x.predictedScore())).toList();
+                .map(x -> new PracticeScoreLine(text.of("exam", x.exam()), x.form(), x.date(), x.predictedScore()))
+                .toList();
     }
 
     private ScoreTarget scoreTarget(ApplicantProfile p, RuleSet rules) {
@@ -181,7 +200,7 @@ final class ReportMapper {
         if (primary == null || low == null || high == null || high < low) {
             return null;
         }
-        return new ScoreTarget(text.of("exam", org.matchwise.applicant.Exam.USMLE_STEP2_CK), text.of("specialty", primary),
+        return new ScoreTarget(text.of("exam", Exam.USMLE_STEP2_CK), text.of("specialty", primary),
                 low, high);
     }
 

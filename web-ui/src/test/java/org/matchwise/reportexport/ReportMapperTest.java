@@ -31,6 +31,7 @@ import org.matchwise.applicant.LeaveReason;
 import org.matchwise.applicant.Letter;
 import org.matchwise.applicant.LetterStatus;
 import org.matchwise.applicant.LetterStrength;
+import org.matchwise.applicant.PracticeAssessment;
 import org.matchwise.applicant.ProfessionalismEvent;
 import org.matchwise.applicant.Specialty;
 import org.matchwise.applicant.TimelineEntry;
@@ -46,6 +47,8 @@ import org.matchwise.reports.ExamLine;
 import org.matchwise.reports.ExperienceLine;
 import org.matchwise.reports.LetterLine;
 import org.matchwise.reports.PastCycle;
+import org.matchwise.reports.PracticeScoreLine;
+import org.matchwise.reports.ProgressSummary;
 import org.matchwise.reports.ReadinessReport;
 import org.matchwise.reports.RemediationPlan;
 import org.matchwise.reports.ReportActionStatus;
@@ -87,6 +90,41 @@ class ReportMapperTest {
         assertThat(exams).extracting(ExamLine::outcome)
                 .containsExactly(ExamOutcome.FAIL, ExamOutcome.PASS, ExamOutcome.SCHEDULED)
                 .containsExactlyInAnyOrder(ExamOutcome.values());
+    }
+
+    @Test
+    void thePracticeChartHoldsOneExamsScoresStep2CksWithItsTargetBandWhereThereAreAny() {
+        // Pediatrics: the default rule set has a whole band for it (Internal Medicine only a low mark)
+        ApplicantProfile p = Profiles.minimal().targetSpecialties(Specialty.PEDIATRICS)
+                .practiceAssessment(new PracticeAssessment(Exam.COMLEX_L2_CE, "COMSAE 1", d("2026-01-10"), 520))
+                .practiceAssessment(new PracticeAssessment(Exam.USMLE_STEP2_CK, "NBME 12", d("2026-02-01"), 231))
+                .practiceAssessment(new PracticeAssessment(Exam.USMLE_STEP2_CK, "NBME 13", d("2026-01-05"), 224))
+                .practiceAssessment(new PracticeAssessment(Exam.USMLE_STEP2_CK, "UWSA 2", d("2026-02-20"), null))
+                .build();
+
+        ProgressSummary progress = mapper(data(p)).progress();
+
+        assertThat(progress.practiceScores()).extracting(PracticeScoreLine::form).containsExactly("NBME 13", "NBME 12");
+        assertThat(progress.practiceScores()).extracting(PracticeScoreLine::exam).containsOnly("USMLE Step 2 CK");
+        assertThat(progress.scoreTarget()).isNotNull();
+        assertThat(progress.scoreTarget().exam()).isEqualTo("USMLE Step 2 CK");
+    }
+
+    @Test
+    void withoutStep2CkPracticeTheChartHoldsTheLatestScoredExamsScoresAndNoStep2CkBand() {
+        ApplicantProfile p = Profiles.minimal().targetSpecialties(Specialty.PEDIATRICS)
+                .practiceAssessment(new PracticeAssessment(Exam.USMLE_STEP1, "NBME 30", d("2025-11-01"), 221))
+                .practiceAssessment(new PracticeAssessment(Exam.COMLEX_L2_CE, "COMSAE 1", d("2026-01-10"), 520))
+                .practiceAssessment(new PracticeAssessment(Exam.COMLEX_L2_CE, "COMSAE 2", d("2026-02-10"), 560))
+                .build();
+
+        ProgressSummary progress = mapper(data(p)).progress();
+
+        assertThat(progress.practiceScores()).extracting(PracticeScoreLine::form)
+                .containsExactly("COMSAE 1", "COMSAE 2");
+        assertThat(progress.practiceScores()).extracting(PracticeScoreLine::exam).doesNotContain("USMLE Step 1");
+        assertThat(progress.scoreTarget()).as("Step 2 CK's band on a COMLEX scale").isNull();
+        assertThat(mapper(data(Profiles.minimal().build())).progress().practiceScores()).isEmpty();
     }
 
     @Test
