@@ -68,6 +68,39 @@ class ReportRendererTest {
     }
 
     @Test
+    void anEmptyChecklistSaysNothingIsOpenRatherThanZeroOfZero() {
+        ReadinessReport r = SampleReports.readiness();
+        ReadinessReport model = new ReadinessReport(r.header(), r.applicant(), r.cycle(), r.verdict(), r.reasons(),
+                List.of(), null, r.strategy(), r.ruleSet(), r.sharedNotes(), r.privateNotes());
+
+        String text = PdfText.of(RENDERER.render(model, Variant.OFFICE, Locale.US));
+
+        assertThat(text).contains("Nothing on the checklist is open.").doesNotContain("0 of 0");
+    }
+
+    @Test
+    void noPageHoldsOnlyTheClosingRuleSetLineOrNothingWhereverTheClosingLinesFall() {
+        // more and more shared notes push the closing lines (disclaimer, rule set) down through a page's end
+        ReadinessReport r = SampleReports.readiness();
+        for (int notes = 0; notes <= 60; notes++) {
+            List<NoteLine> shared = new ArrayList<>();
+            for (int i = 0; i < notes; i++) {
+                shared.add(new NoteLine(LocalDate.of(2026, 3, 5), "Dr. Helen Marsh", "Note " + i + "."));
+            }
+            ReadinessReport model = new ReadinessReport(r.header(), r.applicant(), r.cycle(), r.verdict(),
+                    r.reasons(), List.of(), null, r.strategy(), r.ruleSet(), shared, List.of());
+            List<String> pages = PdfText.pages(RENDERER.render(model, Variant.OFFICE, Locale.US));
+            for (int page = 0; page < pages.size(); page++) {
+                String body = pages.get(page).replaceAll(".*Office copy — includes advisor-only content", "")
+                        .replaceAll("Confidential — FERPA-protected education record.*", "")
+                        .replaceAll("Rule set used: [^,]*, match year \\d+, version \\d+", "").strip();
+                assertThat(body).as("page %d of %d with %d notes: more than the rule set's line", page + 1,
+                        pages.size(), notes).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
     void aNameWithAccentsAndNonLatinLettersPrintsExactlyAsWritten() {
         byte[] progress = RENDERER.render(SampleReports.progress(SampleReports.NON_LATIN_NAME), Variant.APPLICANT, Locale.US);
         byte[] readiness = RENDERER.render(SampleReports.readiness(SampleReports.NON_LATIN_NAME), Variant.APPLICANT, Locale.US);
