@@ -79,25 +79,61 @@ class ReportRendererTest {
     }
 
     @Test
-    void noPageHoldsOnlyTheClosingRuleSetLineOrNothingWhereverTheClosingLinesFall() {
-        // more and more shared notes push the closing lines (disclaimer, rule set) down through a page's end
+    void noReadinessReportEndsOnAPageWithNothingButTheRuleSetLineWhereverItsLastLinesFall() {
+        // fewer or more reasons and shared notes move the closing lines (disclaimer, rule set) through a page's foot
         ReadinessReport r = SampleReports.readiness();
-        for (int notes = 0; notes <= 60; notes++) {
-            List<NoteLine> shared = new ArrayList<>();
-            for (int i = 0; i < notes; i++) {
-                shared.add(new NoteLine(LocalDate.of(2026, 3, 5), "Dr. Helen Marsh", "Note " + i + "."));
-            }
-            ReadinessReport model = new ReadinessReport(r.header(), r.applicant(), r.cycle(), r.verdict(),
-                    r.reasons(), List.of(), null, r.strategy(), r.ruleSet(), shared, List.of());
-            List<String> pages = PdfText.pages(RENDERER.render(model, Variant.OFFICE, Locale.US));
-            for (int page = 0; page < pages.size(); page++) {
-                String body = pages.get(page).replaceAll(".*Office copy — includes advisor-only content", "")
-                        .replaceAll("Confidential — FERPA-protected education record.*", "")
-                        .replaceAll("Rule set used: [^,]*, match year \\d+, version \\d+", "").strip();
-                assertThat(body).as("page %d of %d with %d notes: more than the rule set's line", page + 1,
-                        pages.size(), notes).isNotEmpty();
+        for (int reasons = 1; reasons <= r.reasons().size(); reasons++) {
+            for (int notes = 0; notes <= 14; notes++) {
+                ReadinessReport model = new ReadinessReport(r.header(), r.applicant(), r.cycle(), r.verdict(),
+                        r.reasons().subList(0, reasons), List.of(), null, r.strategy(), r.ruleSet(), notes(notes),
+                        List.of());
+                byte[] pdf = RENDERER.render(model, Variant.OFFICE, Locale.US);
+                List<String> pages = PdfText.pages(pdf);
+                String last = pages.getLast();
+                assertThat(PdfPages.bodyInk(pdf, pages.size() - 1)).as("ink on the last page, %d reasons and %d notes",
+                        reasons, notes).isPositive();
+                assertThat(last.contains("Rule set used") && !last.contains("Advice, not a prediction"))
+                        .as("the rule-set line without the disclaimer above it, %d reasons and %d notes: %s", reasons,
+                                notes, last).isFalse();
             }
         }
+    }
+
+    @Test
+    void noProgressSummaryEndsOnAnEmptyPageWhereverItsLastPartFalls() {
+        // fewer letters and plan actions move the Step 2 CK chart, the last part without notes, through a page's foot;
+        // more and more shared notes, printed after it, do the same with the last note
+        ProgressSummary s = SampleReports.progress();
+        List<ProgressSummary> models = new ArrayList<>();
+        for (int actions = 0; actions <= s.remediation().actions().size(); actions++) {
+            for (int letters = 0; letters <= s.letters().size(); letters++) {
+                RemediationPlan plan = new RemediationPlan(s.remediation().lastReviewed(),
+                        s.remediation().actions().subList(0, actions));
+                models.add(new ProgressSummary(s.header(), s.applicant(), s.cycle(), s.exams(), s.practiceScores(),
+                        s.scoreTarget(), s.usce(), s.letters().subList(0, letters), s.openFlags(), plan, s.step2(),
+                        List.of(), List.of()));
+            }
+        }
+        for (int notes = 1; notes <= 12; notes++) {
+            models.add(new ProgressSummary(s.header(), s.applicant(), s.cycle(), s.exams(), s.practiceScores(),
+                    s.scoreTarget(), s.usce(), s.letters(), s.openFlags(), s.remediation(), s.step2(), notes(notes),
+                    List.of()));
+        }
+        for (ProgressSummary model : models) {
+            byte[] pdf = RENDERER.render(model, Variant.OFFICE, Locale.US);
+            int pages = PdfText.pages(pdf).size();
+            assertThat(PdfPages.bodyInk(pdf, pages - 1)).as("ink on the last page with %d actions, %d letters, %d notes",
+                    model.remediation().actions().size(), model.letters().size(), model.sharedNotes().size())
+                    .isPositive();
+        }
+    }
+
+    private static List<NoteLine> notes(int count) {
+        List<NoteLine> notes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            notes.add(new NoteLine(LocalDate.of(2026, 3, 5), "Dr. Helen Marsh", "Note " + i + "."));
+        }
+        return notes;
     }
 
     @Test
