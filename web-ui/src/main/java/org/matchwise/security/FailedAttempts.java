@@ -3,6 +3,7 @@ package org.matchwise.security;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.matchwise.MatchwiseProperties;
 import org.matchwise.security.persistence.UserRepository;
 import org.slf4j.Logger;
@@ -42,11 +43,10 @@ public class FailedAttempts {
             return false;
         }
         // a query, not an entity: the count was written in a transaction of its own
-        return users.findIdLockedUntil(email, lockUntil).map(id -> {
-            log.warn("Account {} locked until {} after {} failed sign-in attempts", id, lockUntil,
-                    settings.maxFailures());
-            return id;
-        }).isPresent();
+        Optional<Long> locked = users.findIdLockedUntil(email, lockUntil);
+        locked.ifPresent(id -> log.warn("Account {} locked until {} after {} failed sign-in attempts", id, lockUntil,
+                settings.maxFailures()));
+        return locked.isPresent();
     }
 
     /** Clears the account's count and any lock (a correct password, or code where one is needed). */

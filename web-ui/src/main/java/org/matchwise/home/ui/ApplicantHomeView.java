@@ -26,6 +26,7 @@ import org.matchwise.home.HomeViews.ApplicantHome;
 import org.matchwise.home.HomeViews.NextStep;
 import org.matchwise.home.HomeViews.SeasonDate;
 import org.matchwise.home.HomeViews.SharedNote;
+import org.matchwise.home.HomeViews.StepKind;
 import org.matchwise.text.MessageTemplates;
 
 /**
@@ -113,10 +114,10 @@ public class ApplicantHomeView extends VerticalLayout implements HasDynamicTitle
         item.addClassName("mw-home-card");
         String detail = step.detail() == null ? "" : labels.label(step.detail());
         String subject = step.subject() == null ? "" : step.subject();
-        var text = new Span(step.kind() == org.matchwise.home.HomeViews.StepKind.SEASON ? subject
+        var text = new Span(step.kind() == StepKind.SEASON ? subject
                 : getTranslation("home.applicant.step." + step.kind().name()
-                        + (step.kind() == org.matchwise.home.HomeViews.StepKind.ACTION && step.detail() != null
-                                ? ".category" : ""), subject, detail));
+                        + (step.kind() == StepKind.ACTION && step.detail() != null ? ".category" : ""),
+                        subject, detail));
         text.getStyle().set("flex", "1 1 14rem");
         item.add(text);
         if (step.due() != null) {
